@@ -1,0 +1,34 @@
+/** UI languages the shipped message catalogues cover. Content packs may carry more. */
+export type UiLocale = 'sv' | 'en';
+
+/** UI languages, Swedish first (the default). */
+export const UI_LOCALES: readonly UiLocale[] = ['sv', 'en'];
+
+/**
+ * Fills `{name}` placeholders. Values are inserted as plain strings (never markup).
+ *
+ * @example
+ * formatMessage('{area}: {value} av {max}', { area: 'Trygg', value: 4, max: 5 }); // "Trygg: 4 av 5"
+ */
+export function formatMessage(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole,
+  );
+}
+
+/**
+ * Shallow-merges a host's partial catalogue over a shipped one, ignoring `undefined` values so a
+ * host can override one string without repeating the rest.
+ *
+ * @example
+ * const messages = mergeMessages(wheelMessages.sv, { dontKnow: 'Vet ej' });
+ */
+export function mergeMessages<T extends object>(base: T, override?: Partial<T>): T {
+  if (!override) return base;
+  const out = { ...base };
+  for (const key of Object.keys(override) as (keyof T)[]) {
+    const value = override[key];
+    if (value !== undefined) out[key] = value as T[keyof T];
+  }
+  return out;
+}

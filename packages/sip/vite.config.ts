@@ -1,0 +1,11 @@
+import { defineConfig } from 'vite';
+import { libConfig } from '../../scripts/vite-lib.ts';
+
+export default defineConfig(
+  libConfig({
+    root: import.meta.dirname,
+    entries: { index: 'src/index.ts' },
+    client: true,
+    css: 'src/styles.css',
+  }),
+);

@@ -1,0 +1,80 @@
+import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, chromiumPath } from './testing/chromium.ts';
+
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD ??= '1';
+
+/** Workspace packages resolve to each other's source: no build before tests. */
+const resolve = { conditions: ['@barnets-basta/source', ...defaultClientConditions] };
+const ssr = { resolve: { conditions: ['@barnets-basta/source', ...defaultServerConditions] } };
+
+/** A fresh options object per project: Vitest mutates it (TOOLCHAIN.md trap 4). */
+function browser() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+    screenshotFailures: false,
+  };
+}
+
+export default defineConfig({
+  test: {
+    // CI reads the totals from the JSON report to print its closing "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
+    projects: [
+      {
+        resolve,
+        ssr,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['packages/core/src/**/*.test.ts'],
+        },
+      },
+      {
+        plugins: [react()],
+        resolve,
+        optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime'] },
+        test: {
+          name: 'browser',
+          include: [
+            'packages/{wheel,sip,elements}/src/**/*.test.{ts,tsx}',
+            'apps/demo/src/**/*.test.{ts,tsx}',
+            'testing/**/*.test.tsx',
+          ],
+          setupFiles: ['testing/browser-setup.ts'],
+          browser: browser(),
+        },
+      },
+      {
+        // End-to-end: the demo's production build, served with its CSP, driven by playwright-core.
+        resolve,
+        ssr,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['apps/demo/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['apps/demo/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        resolve,
+        test: {
+          name: 'storybook',
+          browser: browser(),
+        },
+      },
+    ],
+  },
+});
