@@ -1,30 +1,161 @@
 // Size budgets: what a host's bundler ships, measured min+gz from the real dist builds
 // (run `pnpm build` first). Prints a table and exits 1 when a budget is exceeded.
+// The benchmark (apps/bench, `pnpm bench`) imports `measure`, `measureApp`, `checkBudgets` and
+// `formatTable` from here, so the budgets and the side-by-side comparison count bytes one way.
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const KB = 1000;
 const REACT = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', 'scheduler'];
 
-/** name, entry source, externals, budget (min+gz bytes) for up-front and total incl. lazy chunks. */
+/**
+ * name, entry source, externals, budget (min+gz bytes) for up-front and total incl. lazy chunks.
+ * Entries without a budget are reported only. `css: true` rows measure the CSS the entry imports.
+ */
 export const BUDGETS = [
-  { name: '@barnets-basta/core (default entry, sv+en pack)', code: "export * from '@barnets-basta/core';", external: [], upFront: 12 * KB },
-  { name: "import { Wheel } from '@barnets-basta/wheel'", code: "export { Wheel } from '@barnets-basta/wheel';", external: REACT, upFront: 45 * KB, total: 75 * KB },
-  { name: '@barnets-basta/wheel (whole entry)', code: "export * from '@barnets-basta/wheel';", external: REACT },
-  { name: '@barnets-basta/sip (whole entry, incl. wheel)', code: "export * from '@barnets-basta/sip';", external: REACT, onTopOf: '@barnets-basta/wheel (whole entry)', onTopBudget: 40 * KB },
-  { name: '@barnets-basta/elements (with React)', code: "export * from '@barnets-basta/elements';", external: [], upFront: 150 * KB },
+  {
+    name: '@barnets-basta/core (default entry, sv+en pack)',
+    code: "export * from '@barnets-basta/core';",
+    external: [],
+    upFront: 12 * KB,
+  },
+  {
+    name: '@barnets-basta/core/compare',
+    code: "export * from '@barnets-basta/core/compare';",
+    external: [],
+  },
+  {
+    name: '@barnets-basta/core/sip',
+    code: "export * from '@barnets-basta/core/sip';",
+    external: [],
+  },
+  {
+    name: '@barnets-basta/core/geometry',
+    code: "export * from '@barnets-basta/core/geometry';",
+    external: [],
+  },
+  {
+    name: '@barnets-basta/core/packs/shanarri',
+    code: "export * from '@barnets-basta/core/packs/shanarri';",
+    external: [],
+  },
+  {
+    name: '@barnets-basta/core/packs/sex-omraden',
+    code: "export * from '@barnets-basta/core/packs/sex-omraden';",
+    external: [],
+  },
+  {
+    name: "import { Wheel } from '@barnets-basta/wheel'",
+    code: "export { Wheel } from '@barnets-basta/wheel';",
+    external: REACT,
+    upFront: 45 * KB,
+    total: 75 * KB,
+  },
+  {
+    name: '@barnets-basta/wheel (whole entry)',
+    code: "export * from '@barnets-basta/wheel';",
+    external: REACT,
+  },
+  {
+    name: '@barnets-basta/wheel/styles.css (CSS)',
+    code: "import '@barnets-basta/wheel/styles.css';",
+    external: [],
+    css: true,
+  },
+  {
+    name: '@barnets-basta/sip (whole entry, incl. wheel)',
+    code: "export * from '@barnets-basta/sip';",
+    external: REACT,
+    onTopOf: '@barnets-basta/wheel (whole entry)',
+    onTopBudget: 40 * KB,
+  },
+  {
+    name: '@barnets-basta/sip/styles.css (CSS)',
+    code: "import '@barnets-basta/sip/styles.css';",
+    external: [],
+    css: true,
+  },
+  {
+    name: '@barnets-basta/elements (with React)',
+    code: "export * from '@barnets-basta/elements';",
+    external: [],
+    upFront: 150 * KB,
+  },
+  {
+    name: '@barnets-basta/elements/classic (script tag, with React)',
+    code: "import '@barnets-basta/elements/classic';",
+    external: [],
+  },
 ];
 
-const tmp = join(process.cwd(), 'node_modules', '.cache', 'bb-size');
+// Beside the repo's root node_modules whatever the working directory, so the entries resolve the
+// workspace packages the same way from `pnpm size` and from the benchmark.
+const tmp = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'node_modules',
+  '.cache',
+  'bb-size',
+);
+/** Terminal colour codes, which bundler messages carry. */
+const ANSI = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g');
+const gz = (text) => gzipSync(text, { level: 9 }).length;
 
-async function measure({ code, external }, i) {
+/**
+ * Bytes (min+gz) of one Vite/Rolldown build output. Up front = the entry chunks and everything
+ * they import statically (transitively); total = every chunk, lazy ones included. CSS is counted
+ * apart (`cssBytes`), because a library's CSS is a separate import of the host.
+ */
+export function sizeOfOutput(output) {
+  const chunks = output.filter((o) => o.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Set();
+  const visit = (c) => {
+    if (!c || seen.has(c.fileName)) return;
+    seen.add(c.fileName);
+    c.imports.forEach((f) => visit(byName.get(f)));
+  };
+  chunks.filter((c) => c.isEntry).forEach(visit);
+  const upFront = [...seen].reduce((s, f) => s + gz(byName.get(f).code), 0);
+  const total = chunks.reduce((s, c) => s + gz(c.code), 0);
+  const css = output.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
+  const cssBytes = css.reduce((s, a) => s + gz(a.source), 0);
+  return { upFront, total, lazyChunks: chunks.length - seen.size, css: css.length, cssBytes };
+}
+
+/**
+ * Runs a Vite build in memory. An import that does not resolve would be left out silently and the
+ * bundle would look tiny, so that stops the measurement instead (usually a package whose `dist/`
+ * is missing: run `pnpm build` first).
+ */
+async function buildInMemory(config) {
+  const unresolved = [];
+  const onwarn = (warning) => {
+    if (warning.code === 'UNRESOLVED_IMPORT') unresolved.push(warning.message);
+  };
+  const out = await build({
+    ...config,
+    build: { ...config.build, rollupOptions: { ...config.build.rollupOptions, onwarn } },
+  });
+  if (unresolved.length) {
+    const first = unresolved[0].replace(ANSI, '').split('\n')[0];
+    throw new Error(
+      `${first}\nSizes are measured from the packages' dist/: run \`pnpm build\` first.`,
+    );
+  }
+  return (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
+}
+
+/** Builds `code` as a one-line library entry (minified, production) and measures it. */
+export async function measure({ code, external }, i) {
   const dir = join(tmp, String(i));
   mkdirSync(dir, { recursive: true });
   const entry = join(dir, 'entry.js');
   writeFileSync(entry, code + '\n');
-  const out = await build({
+  const output = await buildInMemory({
     configFile: false,
     logLevel: 'silent',
     root: dir,
@@ -37,57 +168,113 @@ async function measure({ code, external }, i) {
         input: entry,
         external: (id) => external.some((e) => id === e || id.startsWith(e + '/')),
         preserveEntrySignatures: 'strict',
-        onwarn: () => {},
       },
     },
   });
-  const output = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
-  const chunks = output.filter((o) => o.type === 'chunk');
-  const gz = (c) => gzipSync(c.code, { level: 9 }).length;
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  // Up front = the entry chunk and everything it imports statically (transitively).
-  const seen = new Set();
-  const visit = (c) => {
-    if (!c || seen.has(c.fileName)) return;
-    seen.add(c.fileName);
-    c.imports.forEach((f) => visit(byName.get(f)));
-  };
-  chunks.filter((c) => c.isEntry).forEach(visit);
-  const upFront = [...seen].reduce((s, f) => s + gz(byName.get(f)), 0);
-  const total = chunks.reduce((s, c) => s + gz(c), 0);
-  const css = output.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
-  return { upFront, total, lazyChunks: chunks.length - seen.size, css: css.length };
+  return sizeOfOutput(output);
 }
 
-const fmt = (b) => (b / KB).toFixed(1) + ' kB';
-rmSync(tmp, { recursive: true, force: true });
-const results = new Map();
-let over = 0;
-const rows = [];
-for (const [i, b] of BUDGETS.entries()) {
-  const r = await measure(b, i);
-  results.set(b.name, r);
-  let verdict = '';
-  if (b.upFront && r.upFront > b.upFront) { over++; verdict += ` OVER ${fmt(b.upFront)}`; }
-  if (b.total && r.total > b.total) { over++; verdict += ` OVER total ${fmt(b.total)}`; }
-  let onTop = '';
-  if (b.onTopOf) {
-    const base = results.get(b.onTopOf);
-    const extra = r.upFront - base.upFront;
-    onTop = `${fmt(extra)} on top`;
-    if (extra > b.onTopBudget) { over++; verdict += ` OVER ${fmt(b.onTopBudget)} on top`; }
-  }
-  const budget = [b.upFront && `≤ ${fmt(b.upFront)}`, b.total && `≤ ${fmt(b.total)} total`, b.onTopBudget && `≤ ${fmt(b.onTopBudget)} on top`].filter(Boolean).join(', ') || '(reported)';
-  rows.push([b.name, fmt(r.upFront), fmt(r.total), onTop, budget, verdict ? 'FAIL' + verdict : 'ok']);
+/**
+ * Builds a whole app (an HTML page or a script entry under `root`) for production, as a host's
+ * Vite build would, in memory, and measures it: JS up front, JS with lazy chunks, and CSS.
+ */
+export async function measureApp({ root, input, plugins = [] }) {
+  const output = await buildInMemory({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    plugins,
+    build: {
+      write: false,
+      minify: true,
+      rollupOptions: { input: resolve(root, input) },
+    },
+  });
+  return sizeOfOutput(output);
 }
-const head = ['bundle (min+gz, React external unless said)', 'up front', 'with lazy', 'extra', 'budget', 'result'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
-console.log(line(head));
-console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
-rows.forEach((r) => console.log(line(r)));
-rmSync(tmp, { recursive: true, force: true });
-if (over) {
-  console.error(`\n${over} size budget(s) exceeded.`);
-  process.exit(1);
+
+export const formatKb = (b) => (b / KB).toFixed(1) + ' kB';
+
+/** A Markdown table with padded columns. */
+export function formatTable(head, rows) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => '| ' + r.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
+  return [
+    line(head),
+    '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|',
+    ...rows.map(line),
+  ].join('\n');
+}
+
+/**
+ * Measures every entry of {@link BUDGETS} and checks it. Returns the table rows, the raw results
+ * by name and the number of budgets exceeded.
+ */
+export async function checkBudgets() {
+  rmSync(tmp, { recursive: true, force: true });
+  const results = new Map();
+  const rows = [];
+  const entries = [];
+  let over = 0;
+  try {
+    for (const [i, b] of BUDGETS.entries()) {
+      const measured = await measure(b, i);
+      const r = b.css
+        ? { ...measured, upFront: measured.cssBytes, total: measured.cssBytes }
+        : measured;
+      results.set(b.name, r);
+      const fails = [];
+      if (b.upFront && r.upFront > b.upFront) fails.push(`OVER ${formatKb(b.upFront)}`);
+      if (b.total && r.total > b.total) fails.push(`OVER total ${formatKb(b.total)}`);
+      let onTop = '';
+      let extra;
+      if (b.onTopOf) {
+        const base = results.get(b.onTopOf);
+        extra = r.upFront - base.upFront;
+        onTop = `${formatKb(extra)} on top`;
+        if (extra > b.onTopBudget) fails.push(`OVER ${formatKb(b.onTopBudget)} on top`);
+      }
+      over += fails.length;
+      const budget =
+        [
+          b.upFront && `≤ ${formatKb(b.upFront)}`,
+          b.total && `≤ ${formatKb(b.total)} total`,
+          b.onTopBudget && `≤ ${formatKb(b.onTopBudget)} on top`,
+        ]
+          .filter(Boolean)
+          .join(', ') || '(reported)';
+      const verdict = fails.length ? 'FAIL ' + fails.join(' ') : 'ok';
+      rows.push([b.name, formatKb(r.upFront), formatKb(r.total), onTop, budget, verdict]);
+      entries.push({ name: b.name, ...r, onTop: extra, budget, ok: fails.length === 0 });
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return { head: BUDGET_HEAD, rows, entries, over };
+}
+
+export const BUDGET_HEAD = [
+  'bundle (min+gz, React external unless said)',
+  'up front',
+  'with lazy',
+  'extra',
+  'budget',
+  'result',
+];
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const { head, rows, over } = await checkBudgets().catch((error) => {
+    // Bundler errors come with coloured code frames: keep the first line and each error's title.
+    const text = String(error instanceof Error ? error.message : error).replace(ANSI, '');
+    const lines = text.split('\n');
+    const titles = lines.filter((l) => /^\[[A-Z_]+\]/.test(l));
+    console.error([lines[0], ...titles].join('\n'));
+    process.exit(1);
+  });
+  console.log(formatTable(head, rows));
+  if (over) {
+    console.error(`\n${over} size budget(s) exceeded.`);
+    process.exit(1);
+  }
 }

@@ -13,6 +13,11 @@ interface LibOptions {
   bundleAll?: boolean;
   /** Plain CSS file, copied to dist/styles.css untouched (no runtime style injection). */
   css?: string;
+  /**
+   * Keep one output file per source module, so a host's bundler can drop whole unused modules
+   * (`sideEffects: false`); a flattened bundle keeps every top-level call, e.g. schema builders.
+   */
+  preserveModules?: boolean;
 }
 
 /**
@@ -45,7 +50,7 @@ function emitCss(root: string, css: string): Plugin {
  * dedupes React, Radix and Motion), one file per public entry.
  */
 export function libConfig(options: LibOptions): UserConfig {
-  const { root, entries, client = false, bundleAll = false, css } = options;
+  const { root, entries, client = false, bundleAll = false, css, preserveModules = false } = options;
   return {
     root,
     plugins: css ? [emitCss(root, css)] : [],
@@ -65,6 +70,7 @@ export function libConfig(options: LibOptions): UserConfig {
         external: bundleAll ? [] : (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
         output: {
           entryFileNames: '[name].js',
+          ...(preserveModules ? { preserveModules: true, preserveModulesRoot: resolve(root, 'src') } : {}),
           chunkFileNames: 'chunks/[name]-[hash].js',
           ...(client ? { banner: "'use client';" } : {}),
         },

@@ -4,8 +4,12 @@ import { libConfig } from '../../scripts/vite-lib.ts';
 export default defineConfig(
   libConfig({
     root: import.meta.dirname,
+    preserveModules: true,
     entries: {
       index: 'src/index.ts',
+      'sip/index': 'src/sip/index.ts',
+      'compare/index': 'src/compare/index.ts',
+      'geometry/index': 'src/geometry/index.ts',
       'content/packs/shanarri': 'src/content/packs/shanarri.ts',
       'content/packs/sex-omraden': 'src/content/packs/sex-omraden.ts',
     },

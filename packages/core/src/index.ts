@@ -1,6 +1,14 @@
 /**
  * @barnets-basta/core: the framework-free model of Barnets bästa-hjulet and SIP.
- * No React, no DOM, no network. Every `parse*` function returns a `ParseResult` and never throws.
+ * No React, no DOM, no network. Every `parse*` and `import*` function returns a `ParseResult` and
+ * never throws.
+ *
+ * This default entry (with the default content pack in Swedish and English) is kept small for
+ * hosts that only show the wheel. Heavier, optional parts are separate entries:
+ * `@barnets-basta/core/sip` (SIP plans: create, check, validate, import any document),
+ * `@barnets-basta/core/compare` (comparison and aggregation), `@barnets-basta/core/geometry`
+ * (the wheel's geometry), and the extra packs `@barnets-basta/core/packs/shanarri` and
+ * `@barnets-basta/core/packs/sex-omraden`. Every type is exported from here too.
  *
  * @example
  * ```ts
@@ -11,12 +19,17 @@
  * ```
  */
 
-// Types
+// Types (all of them, also those of the other entries: types cost nothing at run time)
 export type * from './content/types.ts';
 export type * from './scales/types.ts';
 export type * from './assessment/types.ts';
 export type * from './sip/types.ts';
+export type { CreateSipPlanOptions, MissingLegalElement } from './sip/sip-plan.ts';
 export type * from './validation/types.ts';
+export type * from './compare/differences.ts';
+export type * from './compare/aggregate.ts';
+export type * from './geometry/wheel-geometry.ts';
+export type { UiLocale } from './i18n/messages.ts';
 export { AUDIENCES } from './content/types.ts';
 export { ASSESSMENT_TYPE } from './assessment/types.ts';
 export { SIP_PLAN_TYPE } from './sip/types.ts';
@@ -30,23 +43,15 @@ export { contrastRatio, relativeLuminance } from './content/contrast.ts';
 // Scales and answers (owner: maths)
 export { SCALES, getScale, answerLabel, encodeAnswer, decodeAnswer, isAnswered } from './scales/scales.ts';
 
-// Assessments and SIP plans (owner: validation)
-export { createAssessment, setAreaAssessment, setAnswer } from './assessment/assessment.ts';
-export { createSipPlan, checkLegalElements } from './sip/sip-plan.ts';
+// Assessments (owner: validation)
+export { createAssessment, setAreaAssessment, setAnswer, newId } from './assessment/assessment.ts';
 
-// Validation, versioning, import/export (owner: validation)
-export { parsePack, parseAssessment, parseSipPlan, parseDocument } from './validation/parse.ts';
+// Validation, versioning, import/export of packs and assessments (owner: validation).
+// SIP plans and `parseDocument`/`importDocument` (either kind) are in `@barnets-basta/core/sip`.
+export { parsePack, parseAssessment } from './validation/parse.ts';
 export { formatIssue, formatIssues } from './validation/messages.ts';
 export { CURRENT_SCHEMA_VERSION, migrate } from './versioning/migrations.ts';
-export { exportDocument, importDocument } from './versioning/json.ts';
-
-// Comparison and aggregation (owner: maths)
-export { compareAssessments, compareReadings } from './compare/differences.ts';
-export { aggregate } from './compare/aggregate.ts';
-
-// Geometry (owner: maths)
-export { wheelGeometry } from './geometry/wheel-geometry.ts';
+export { exportDocument, importAssessment } from './versioning/json.ts';
 
 // UI message helpers shared by the React packages
-export type { UiLocale } from './i18n/messages.ts';
 export { UI_LOCALES, formatMessage, mergeMessages } from './i18n/messages.ts';

@@ -1,0 +1,55 @@
+import type { SipPlan } from '@barnets-basta/core';
+import { SipPlanForm, type SipPhase } from '@barnets-basta/sip';
+import { useI18n } from '../../i18n/index.tsx';
+import { useNavigate } from '../../routing/navigation.tsx';
+import { href } from '../../routing/routes.ts';
+import { pack } from '../../state/absence.ts';
+import { useDrafts } from '../../state/drafts.tsx';
+import type { SipPageProps } from './sip-flow.tsx';
+
+/** The meeting: the sip package's plan form in meeting mode, one phase of the meeting circle at a time. */
+export function SipMeetingPage(_props: SipPageProps) {
+  const { m, f, locale } = useI18n();
+  const { sip } = useDrafts();
+  const navigate = useNavigate();
+  const draft = sip.value;
+
+  if (!draft.started) {
+    return (
+      <div className="app-form">
+        <p className="app-lead">{m.sip.startLead}</p>
+        <p>
+          <a href={href({ name: 'sip', step: 'start' })}>{m.sip.startTitle}</a>
+        </p>
+      </div>
+    );
+  }
+
+  const setPlan = (plan: SipPlan) => sip.setValue((d) => ({ ...d, plan }));
+  const setPhase = (phase: SipPhase) => sip.setValue((d) => ({ ...d, phase }));
+  const reference = draft.plan.child?.reference;
+
+  return (
+    <div className="app-meeting">
+      <p className="app-lead">{m.sip.meetingLead}</p>
+      {draft.source === 'absence' && reference ? (
+        <p className="app-hint">{f(m.sip.fromAbsence, { reference })}</p>
+      ) : null}
+      <SipPlanForm
+        mode="meeting"
+        value={draft.plan}
+        onChange={setPlan}
+        phase={draft.phase}
+        onPhaseChange={setPhase}
+        onComplete={() => navigate({ name: 'sip', step: 'plan' })}
+        pack={pack}
+        locale={locale}
+        headingLevel={1}
+        title={null}
+      />
+      <p className="app-no-print">
+        <a href={href({ name: 'sip', step: 'plan' })}>{m.sip.toPlan}</a>
+      </p>
+    </div>
+  );
+}

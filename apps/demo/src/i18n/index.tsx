@@ -1,0 +1,51 @@
+import { formatMessage, type UiLocale } from '@barnets-basta/core';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { catalogues } from './catalogues.ts';
+import type { DemoMessages } from './sv.ts';
+
+export type { DemoMessages } from './sv.ts';
+export { catalogues } from './catalogues.ts';
+
+interface I18n {
+  locale: UiLocale;
+  m: DemoMessages;
+  /** Fills `{placeholders}` as plain text. */
+  f: (template: string, values?: Record<string, string | number>) => string;
+  /** A calendar date (`YYYY-MM-DD` or ISO timestamp) in the current language. */
+  date: (iso: string) => string;
+  /** A list such as "A, B och C" in the current language. */
+  list: (items: readonly string[]) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+/** Provides the catalogue of `locale` to the app. */
+export function I18nProvider({ locale, children }: { locale: UiLocale; children: ReactNode }) {
+  const value = useMemo<I18n>(() => {
+    const dateFormat = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+      dateStyle: 'long',
+    });
+    const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    return {
+      locale,
+      m: catalogues[locale],
+      f: formatMessage,
+      date: (iso) => {
+        // A bare calendar date is read as local midnight so no time zone shifts it a day.
+        const parsed = /^\d{4}-\d{2}-\d{2}$/.test(iso)
+          ? new Date(`${iso}T00:00:00`)
+          : new Date(iso);
+        return Number.isNaN(parsed.getTime()) ? iso : dateFormat.format(parsed);
+      },
+      list: (items) => listFormat.format(items),
+    };
+  }, [locale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The current language and its messages. */
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}

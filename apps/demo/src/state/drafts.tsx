@@ -1,0 +1,53 @@
+import { localStorageAdapter, useDraft, type DraftState } from '@barnets-basta/sip';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { emptyAbsence, parseAbsence, type AbsenceDraft } from './absence.ts';
+import { emptySip, parseSip, type SipDraft } from './sip.ts';
+
+/** Key prefix of everything the demo keeps in the browser. */
+export const STORAGE_PREFIX = 'bb-demo:';
+export const ABSENCE_KEY = 'franvaroutredning';
+export const SIP_KEY = 'sip-mote';
+
+interface Drafts {
+  absence: DraftState<AbsenceDraft>;
+  sip: DraftState<SipDraft>;
+}
+
+const DraftsContext = createContext<Drafts | null>(null);
+
+/**
+ * Both flows' drafts, held at the top of the app so the start page can offer "continue" and the
+ * SIP meeting can start from the investigation's wheels. Saved in localStorage through the sip
+ * package's `useDraft`, which also handles a full or blocked storage and an unreadable draft.
+ */
+export function DraftsProvider({
+  legalReference,
+  children,
+}: {
+  legalReference: string;
+  children: ReactNode;
+}) {
+  const storage = useMemo(() => localStorageAdapter(STORAGE_PREFIX), []);
+  const absence = useDraft<AbsenceDraft>({
+    key: ABSENCE_KEY,
+    storage,
+    initial: emptyAbsence,
+    parse: parseAbsence,
+    debounceMs: 400,
+  });
+  const sip = useDraft<SipDraft>({
+    key: SIP_KEY,
+    storage,
+    initial: () => emptySip(legalReference),
+    parse: parseSip,
+    debounceMs: 400,
+  });
+  const value = useMemo(() => ({ absence, sip }), [absence, sip]);
+  return <DraftsContext.Provider value={value}>{children}</DraftsContext.Provider>;
+}
+
+export function useDrafts(): Drafts {
+  const value = useContext(DraftsContext);
+  if (!value) throw new Error('useDrafts must be used inside <DraftsProvider>');
+  return value;
+}

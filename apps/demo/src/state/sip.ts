@@ -1,0 +1,88 @@
+import type { ParseResult, SipPlan } from '@barnets-basta/core';
+import { createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
+import { PHASES, type SipPhase } from '@barnets-basta/sip';
+import {
+  allAssessments,
+  childRef,
+  forMeeting,
+  hasContent,
+  pack,
+  type AbsenceDraft,
+} from './absence.ts';
+import { check } from './check.ts';
+
+export const SIP_DRAFT_KIND = 'bb-demo.sip-meeting';
+
+export type SipSource = '' | 'absence' | 'empty' | 'import';
+
+/** The SIP meeting's draft: the plan (a core document) plus where the meeting is. */
+export interface SipDraft {
+  kind: typeof SIP_DRAFT_KIND;
+  version: 1;
+  /** What the meeting starts from; '' until chosen on the preparation page. */
+  source: SipSource;
+  started: boolean;
+  /** The meeting-circle phase the chair is on, so a reload returns to it. */
+  phase: SipPhase;
+  plan: SipPlan;
+}
+
+export function emptySip(legalReference?: string): SipDraft {
+  return {
+    kind: SIP_DRAFT_KIND,
+    version: 1,
+    source: '',
+    started: false,
+    phase: 'inledning',
+    plan: createSipPlan({ pack, ...(legalReference ? { legalReference } : {}) }),
+  };
+}
+
+/** Reads a saved SIP draft back; the plan itself is checked by core. Never throws. */
+export function parseSip(data: unknown): ParseResult<SipDraft> {
+  const c = check(data);
+  const root = c.object([]);
+  if (!root) return c.result<SipDraft>(undefined);
+  c.literal(root, 'kind', SIP_DRAFT_KIND);
+  c.literal(root, 'version', 1);
+  const source = c.oneOf(root, 'source', ['source'], ['', 'absence', 'empty', 'import'] as const);
+  const started = c.boolean(root, 'started', ['started']);
+  const phase = c.oneOf(root, 'phase', ['phase'], PHASES);
+  const plan = parseSipPlan(root.plan, { pack });
+  if (!plan.ok) {
+    c.issues.push(...plan.issues.map((issue) => ({ ...issue, path: ['plan', ...issue.path] })));
+    return c.result<SipDraft>(undefined);
+  }
+  return c.result<SipDraft>({
+    kind: SIP_DRAFT_KIND,
+    version: 1,
+    source,
+    started,
+    phase,
+    plan: plan.value,
+  });
+}
+
+/**
+ * A new plan that starts from the investigation: the child's reference (never a name with protected
+ * identity), the reason for the SIP as the meeting's purpose, and the wheels as the plan's earlier
+ * assessments, holding only what the child chose to show everyone.
+ */
+export function planFromAbsence(absence: AbsenceDraft, legalReference: string): SipPlan {
+  const plan = createSipPlan({ pack, legalReference });
+  const child = childRef(absence);
+  const assessments = allAssessments(absence)
+    .filter(hasContent)
+    .map((a) => ({ ...forMeeting(a), child: { ...child } }));
+  return {
+    ...plan,
+    ...(Object.keys(child).length ? { child } : {}),
+    ...(absence.decision.sipReason.trim() ? { purpose: absence.decision.sipReason.trim() } : {}),
+    assessments,
+  };
+}
+
+/** Whether the investigation has wheels a SIP can start from. */
+export function absenceHasWheels(absence: AbsenceDraft): boolean {
+  return allAssessments(absence).some(hasContent);
+}

@@ -1,0 +1,22 @@
+/**
+ * @barnets-basta/core/sip: SIP plans (samordnad individuell plan): creating one, checking the
+ * four legal elements, and validating and importing plans. Kept apart from the default entry so
+ * a host that only shows the wheel does not download the plan's schema. Every `parse*` and
+ * `import*` function returns a `ParseResult` and never throws.
+ *
+ * @example
+ * ```ts
+ * import { defaultPack } from '@barnets-basta/core';
+ * import { createSipPlan, checkLegalElements, importDocument } from '@barnets-basta/core/sip';
+ * const plan = createSipPlan({ pack: defaultPack });
+ * checkLegalElements(plan).length; // 4 or more: nothing filled in yet
+ * const read = importDocument(text); // an assessment or a plan, chosen by `type`
+ * ```
+ */
+
+export type * from './types.ts';
+export type { CreateSipPlanOptions, MissingLegalElement } from './sip-plan.ts';
+export { SIP_PLAN_TYPE } from './types.ts';
+export { createSipPlan, checkLegalElements, DEFAULT_LEGAL_REFERENCE } from './sip-plan.ts';
+export { parseSipPlan, parseDocument } from './parse-sip-plan.ts';
+export { importDocument } from './import-document.ts';

@@ -1,0 +1,219 @@
+import { array, literal, picklist } from 'valibot';
+import type { Assessment } from '../assessment/types.ts';
+import { filled, has, isObj, items } from '../validation/guards.ts';
+import { quote } from '../validation/messages.ts';
+import { ASSESSMENT, assessmentRules, assessmentSchema } from '../validation/parse.ts';
+import {
+  areaRule,
+  childRule,
+  entries,
+  str$,
+  uniqueRule,
+  type Add,
+  type KnownAreas,
+} from '../validation/rules.ts';
+import { run, type Kind } from '../validation/run.ts';
+import {
+  bool,
+  common,
+  fmt,
+  idS,
+  isDate,
+  nonEmpty,
+  obj,
+  opt,
+  rec,
+  str,
+  visibility,
+  type Exhaustive,
+} from '../validation/schema.ts';
+import type { IssuePath, ParseOptions, ParseResult } from '../validation/types.ts';
+import { SIP_PLAN_TYPE } from './types.ts';
+import type { ChildParticipation, Principal, SipPlan, SipRole } from './types.ts';
+
+// The SIP plan's schema and rules, kept out of the default entry: a host that only shows the
+// wheel never downloads them. Shared machinery (copy, migrate, report) is in `validation/`.
+
+const dateS = opt(fmt(isDate, 'date'));
+
+const ROLES = [
+  'child',
+  'guardian',
+  'initiator',
+  'chair',
+  'coordinator',
+  'professional',
+  'other',
+] as const satisfies SipRole[];
+const PRINCIPALS = ['kommun', 'region', 'other'] as const satisfies Principal[];
+const PARTICIPATION = [
+  'in-person',
+  'partly',
+  'phone',
+  'letter',
+  'representative',
+  'not-taking-part',
+] as const satisfies ChildParticipation[];
+// Compile-time proof that every list above names every member of its type.
+type _Complete = [
+  Exhaustive<Exclude<SipRole, (typeof ROLES)[number]>>,
+  Exhaustive<Exclude<Principal, (typeof PRINCIPALS)[number]>>,
+  Exhaustive<Exclude<ChildParticipation, (typeof PARTICIPATION)[number]>>,
+];
+
+const principal = opt(picklist(PRINCIPALS));
+
+const sipSchema = obj({
+  ...common,
+  type: literal(SIP_PLAN_TYPE),
+  legalReference: str,
+  meetingDate: dateS,
+  participants: array(
+    obj({
+      id: nonEmpty,
+      name: opt(str),
+      roles: array(picklist(ROLES)),
+      organisation: opt(str),
+      contact: opt(str),
+      present: opt(bool),
+    }),
+  ),
+  initiator: opt(str),
+  chair: opt(str),
+  consents: array(
+    obj({
+      id: nonEmpty,
+      givenBy: str,
+      organisations: array(str),
+      information: array(str),
+      form: picklist(['oral', 'written']),
+      givenOn: dateS,
+      validUntil: dateS,
+      withdrawnOn: dateS,
+    }),
+  ),
+  purpose: opt(str),
+  questions: opt(str),
+  childParticipation: opt(picklist(PARTICIPATION)),
+  notToRaise: opt(obj({ text: str, visibility })),
+  situation: rec(idS, obj({ worksWell: opt(str), worksLessWell: opt(str), needs: opt(str) })),
+  goals: array(
+    obj({ id: nonEmpty, text: str, term: picklist(['short', 'long']), areas: opt(array(idS)) }),
+  ),
+  ownActions: opt(str),
+  actions: array(
+    obj({
+      id: nonEmpty,
+      areas: array(idS),
+      what: str,
+      organisation: opt(str),
+      contactPerson: opt(str),
+      principal,
+      frequency: opt(str),
+      start: dateS,
+      end: dateS,
+      followUpBy: dateS,
+    }),
+  ),
+  noOtherActors: opt(bool),
+  disagreements: array(obj({ id: nonEmpty, text: str, positions: opt(str) })),
+  overallResponsibility: opt(
+    obj({ principal, organisation: opt(str), person: opt(str), childWish: opt(str) }),
+  ),
+  followUp: opt(obj({ date: dateS, form: opt(str) })),
+  closing: opt(obj({ date: dateS, reason: opt(str) })),
+  assessments: opt(array(assessmentSchema)),
+});
+
+/** `later` must not be before `earlier` (both `YYYY-MM-DD`, which sort as text). */
+function orderRule(
+  add: Add,
+  path: IssuePath,
+  item: Record<string, unknown>,
+  earlier: string,
+  later: string,
+) {
+  const a = str$(item[earlier]);
+  const b = str$(item[later]);
+  if (a && b && isDate(a) && isDate(b) && b < a)
+    add([...path, later], 'before', { field: earlier, date: a });
+}
+
+function sipRules(plan: unknown, add: Add, known: KnownAreas) {
+  if (!isObj(plan)) return;
+  const childProtected = isObj(plan.child) && plan.child.protectedIdentity === true;
+  childRule(add, ['child'], plan.child, false);
+
+  const participants = new Set<unknown>();
+  uniqueRule(add, ['participants'], plan.participants, 'id');
+  items(plan.participants).forEach((p, i) => {
+    if (!isObj(p)) return;
+    participants.add(p.id);
+    // A participant in the role of the child is the child: the same protection applies.
+    if (items(p.roles).includes('child')) {
+      childRule(add, ['participants', i], has(p, 'name') ? { name: p.name } : {}, childProtected);
+    }
+  });
+  const reference = (path: IssuePath, id: unknown) => {
+    if (filled(id) && !participants.has(id)) add(path, 'unknownRef', { value: quote(id) });
+  };
+  reference(['initiator'], plan.initiator);
+  reference(['chair'], plan.chair);
+
+  uniqueRule(add, ['consents'], plan.consents, 'id');
+  items(plan.consents).forEach((c, i) => {
+    if (!isObj(c)) return;
+    reference(['consents', i, 'givenBy'], c.givenBy);
+    orderRule(add, ['consents', i], c, 'givenOn', 'validUntil');
+    orderRule(add, ['consents', i], c, 'givenOn', 'withdrawnOn');
+  });
+
+  for (const [id] of entries(plan.situation)) areaRule(add, ['situation', id], id, known);
+  for (const [list, field] of [
+    ['goals', 'areas'],
+    ['actions', 'areas'],
+  ] as const) {
+    uniqueRule(add, [list], plan[list], 'id');
+    items(plan[list]).forEach((item, i) => {
+      if (!isObj(item)) return;
+      items(item[field]).forEach((id, j) => areaRule(add, [list, i, field, j], id, known));
+      if (list === 'actions') orderRule(add, [list, i], item, 'start', 'end');
+    });
+  }
+  uniqueRule(add, ['disagreements'], plan.disagreements, 'id');
+  items(plan.assessments).forEach((a, i) =>
+    assessmentRules(a, add, known, ['assessments', i], childProtected),
+  );
+}
+
+const SIP_PLAN: Kind = { type: SIP_PLAN_TYPE, schema: sipSchema, rules: sipRules };
+
+/**
+ * Validates a SIP plan (migrating an older `schemaVersion` first): structure, real calendar dates,
+ * action end not before start, unique ids, participant references, protected identity (also for
+ * participants in the child's role and for the assessments the plan carries). It does not demand
+ * the legal elements, so a plan in progress parses: use `checkLegalElements` before completing it.
+ * Never throws.
+ *
+ * @example
+ * const result = parseSipPlan(savedDraft);
+ * const plan = result.ok ? result.value : createSipPlan({ pack: defaultPack });
+ */
+export function parseSipPlan(input: unknown, options?: ParseOptions): ParseResult<SipPlan> {
+  return run(input, [SIP_PLAN], options) as ParseResult<SipPlan>;
+}
+
+/**
+ * Validates any document this library writes, choosing by its `type` (`bb.assessment` or
+ * `bb.sip-plan`) after migrating it to the current schema version. Never throws.
+ *
+ * @example
+ * const result = parseDocument(JSON.parse(text));
+ * if (result.ok && result.value.type === 'bb.sip-plan') openPlan(result.value);
+ */
+export function parseDocument(
+  input: unknown,
+  options?: ParseOptions,
+): ParseResult<Assessment | SipPlan> {
+  return run(input, [ASSESSMENT, SIP_PLAN], options) as ParseResult<Assessment | SipPlan>;
+}

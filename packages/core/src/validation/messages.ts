@@ -1,0 +1,175 @@
+import { formatMessage } from '../i18n/messages.ts';
+import type { IssueCode, IssuePath, ValidationIssue } from './types.ts';
+
+/**
+ * Every validation text, Swedish first. One entry per message: its issue code and the sv and en
+ * templates (`{name}` placeholders). Kept in one table so translators see them together and the
+ * default bundle carries each text once. The SIP plan's legal-elements sentences live beside
+ * their check (`sip/sip-plan.ts`), outside the default entry.
+ */
+const MESSAGES = {
+  text: ['type', 'ska vara text', 'must be text'],
+  int: ['type', 'ska vara ett heltal', 'must be a whole number'],
+  bool: ['type', 'ska vara true eller false', 'must be true or false'],
+  object: ['type', 'ska vara ett objekt', 'must be an object'],
+  list: ['type', 'ska vara en lista', 'must be a list'],
+  notJson: ['type', 'är inte JSON-data', 'is not JSON data'],
+  version: ['type', 'ska vara ett heltal från 1', 'must be a whole number from 1'],
+  required: ['required', 'saknas', 'is missing'],
+  empty: ['required', 'får inte vara tom', 'must not be empty'],
+  missingLang: ['required', 'saknar språket {lang}', 'lacks the language {lang}'],
+  unknownKey: [
+    'unknown-key',
+    'okänt fält: ta bort eller rätta det',
+    'unknown field: remove or correct it',
+  ],
+  enum: ['enum', 'ska vara ett av: {options}', 'must be one of: {options}'],
+  id: [
+    'format',
+    'ska vara små bokstäver, siffror och bindestreck, t.ex. "ma-bra"',
+    'must be lower-case letters, digits and hyphens, e.g. "ma-bra"',
+  ],
+  color: ['format', 'ska vara en färg #rrggbb eller #rgb', 'must be a colour #rrggbb or #rgb'],
+  lang: ['format', 'ska vara en språkkod, t.ex. "sv"', 'must be a language tag, e.g. "sv"'],
+  semver: ['format', 'ska vara en version, t.ex. "1.0.0"', 'must be a version, e.g. "1.0.0"'],
+  timestamp: [
+    'format',
+    'ska vara en tidpunkt i ISO 8601, t.ex. "2025-03-14T09:30:00Z"',
+    'must be a time in ISO 8601, e.g. "2025-03-14T09:30:00Z"',
+  ],
+  date: ['format', 'ska vara ett datum som finns, ÅÅÅÅ-MM-DD', 'must be a real date, YYYY-MM-DD'],
+  contrast: [
+    'contrast',
+    'har kontrasten {sv}:1 mot vit text, minst 4,5:1 krävs',
+    'has a contrast of {en}:1 against white text, at least 4.5:1 is required',
+  ],
+  tooFew: ['too-few', 'ska ha minst {min}, har {count}', 'must have at least {min}, has {count}'],
+  tooMany: ['too-many', 'får ha högst {max}, har {count}', 'may have at most {max}, has {count}'],
+  duplicate: ['duplicate', '{value} finns redan tidigare', '{value} already occurs earlier'],
+  range: [
+    'range',
+    'ska vara ett heltal från {min} till {max}',
+    'must be a whole number from {min} to {max}',
+  ],
+  noValues: ['range', 'skalan "none" har inga värden', 'the scale "none" has no values'],
+  before: ['range', 'får inte vara före {field} ({date})', 'must not be before {field} ({date})'],
+  protected: [
+    'protected-identity',
+    'får inte lagras när barnet har skyddad identitet',
+    'must not be stored when the child has protected identity',
+  ],
+  pnr: [
+    'personal-identity-number',
+    'liknar ett personnummer, som aldrig lagras: använd en pseudonym',
+    'looks like a personal identity number, which is never stored: use a pseudonym',
+  ],
+  unknownArea: [
+    'unknown-area',
+    'området {area} finns inte i paketet {pack}',
+    'the pack {pack} has no area {area}',
+  ],
+  unknownRef: [
+    'unknown-reference',
+    'deltagaren {value} finns inte',
+    'there is no participant {value}',
+  ],
+  newer: [
+    'unsupported-version',
+    'version {version} är nyare än {current}: uppdatera verktyget',
+    'version {version} is newer than {current}: update the tool',
+  ],
+  noMigration: [
+    'unsupported-version',
+    'ingen migrering från version {version}',
+    'no migration from version {version}',
+  ],
+  migrationFailed: [
+    'unsupported-version',
+    'migreringen från version {version} misslyckades',
+    'the migration from version {version} failed',
+  ],
+  json: ['invalid-json', 'är inte giltig JSON', 'is not valid JSON'],
+  jsonAt: [
+    'invalid-json',
+    'är inte giltig JSON (rad {line}, kolumn {column})',
+    'is not valid JSON (line {line}, column {column})',
+  ],
+  deep: ['too-deep', 'är för djupt nästlad', 'is nested too deeply'],
+  unreadable: ['unreadable', 'kunde inte läsas', 'could not be read'],
+} as const satisfies Record<string, readonly [IssueCode, string, string]>;
+
+/** @internal A key of the message table. */
+export type MessageKey = keyof typeof MESSAGES;
+
+/** @internal Values for a message's placeholders. */
+export type MessageParams = Record<string, string | number>;
+
+/** @internal True when `key` names a message (valibot carries our keys as its issue messages). */
+export const isMessageKey = (key: unknown): key is MessageKey =>
+  typeof key === 'string' && Object.prototype.hasOwnProperty.call(MESSAGES, key);
+
+/** @internal Quotes a value taken from the input for a message: short, and never markup-bearing. */
+export const quote = (value: unknown): string => {
+  const s = String(value);
+  return JSON.stringify(s.length > 40 ? `${s.slice(0, 39)}…` : s);
+};
+
+const SIMPLE_KEY = /^[\w-]+$/;
+
+/**
+ * Writes a path the way a developer reads it: `areas.trygg.answer.value`, `actions[2].end`.
+ * Odd keys (spaces, dots, markup) are quoted so a message always shows exactly which key it means.
+ */
+function formatPath(path: IssuePath, locale: 'sv' | 'en'): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (SIMPLE_KEY.test(key) && key.length <= 40) out += out ? `.${key}` : key;
+    else out += `[${quote(key)}]`;
+  }
+  return out || (locale === 'sv' ? '(dokumentet)' : '(document)');
+}
+
+/** @internal The two texts of a message, without a path. */
+export function messageTexts(key: MessageKey, params?: MessageParams): { sv: string; en: string } {
+  const [, sv, en] = MESSAGES[key];
+  return { sv: formatMessage(sv, params), en: formatMessage(en, params) };
+}
+
+/** @internal Builds an issue whose messages start with the path they concern. */
+export function makeIssue(
+  path: IssuePath,
+  key: MessageKey,
+  params?: MessageParams,
+): ValidationIssue {
+  const { sv, en } = messageTexts(key, params);
+  return {
+    path,
+    code: MESSAGES[key][0],
+    message: { sv: `${formatPath(path, 'sv')}: ${sv}`, en: `${formatPath(path, 'en')}: ${en}` },
+  };
+}
+
+/**
+ * The message of one issue in one language (Swedish when the language is not `en`).
+ *
+ * @example
+ * const result = parseAssessment(data);
+ * if (!result.ok) console.error(formatIssue(result.issues[0], 'sv'));
+ * // "areas.trygg.answer.value: ska vara ett heltal från 1 till 5"
+ */
+export function formatIssue(issue: ValidationIssue, locale: 'sv' | 'en'): string {
+  const message = issue?.message;
+  return (locale === 'en' ? message?.en : message?.sv) ?? String(issue?.code);
+}
+
+/**
+ * The messages of many issues in one language, in the order found.
+ *
+ * @example
+ * const result = importDocument(fileText);
+ * const lines = result.ok ? [] : formatIssues(result.issues, 'en');
+ */
+export function formatIssues(issues: readonly ValidationIssue[], locale: 'sv' | 'en'): string[] {
+  return issues.map((issue) => formatIssue(issue, locale));
+}

@@ -1,0 +1,210 @@
+import { defaultPack, exportDocument, formatIssues, type ContentPack, type SipPlan, type UiLocale } from '@barnets-basta/core';
+import { checkLegalElements, createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
+import { DraftStatus, SipPlanForm, localStorageAdapter, useDraft, type SipPlanFormProps } from '@barnets-basta/sip';
+import sipCss from '@barnets-basta/sip/styles.css?inline';
+import wheelCss from '@barnets-basta/wheel/styles.css?inline';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { elementMessages } from '../i18n/messages.ts';
+import hostCss from '../react-form-element/host.css?inline';
+import { ReactFormElement, type AttributeSpec } from '../react-form-element/react-form-element.ts';
+
+type FormProps = Omit<SipPlanFormProps, 'value' | 'onChange'>;
+
+/** The plan form with no storage of its own: the host stores the value it gets in events. */
+function PlainPlan({ initial, onChange, ...form }: FormProps & { initial: SipPlan; onChange: (p: SipPlan) => void }) {
+  const [plan, setPlan] = useState(initial);
+  return (
+    <SipPlanForm
+      {...form}
+      value={plan}
+      onChange={(next) => {
+        setPlan(next);
+        onChange(next);
+      }}
+    />
+  );
+}
+
+/** The plan form with a draft saved continuously in this browser's localStorage. */
+function DraftedPlan({
+  initial,
+  draftKey,
+  onChange,
+  ...form
+}: FormProps & { initial: SipPlan; draftKey: string; onChange: (p: SipPlan) => void }) {
+  const storage = useMemo(() => localStorageAdapter(), []);
+  const draft = useDraft<SipPlan>({ key: draftKey, storage, initial, parse: parseSipPlan, serialize: exportDocument });
+  useEffect(() => onChange(draft.value), [draft.value, onChange]);
+  return (
+    <>
+      <DraftStatus draft={draft} locale={form.locale} />
+      <SipPlanForm {...form} value={draft.value} onChange={draft.setValue} />
+    </>
+  );
+}
+
+/**
+ * `<bb-sip-plan>`: the SIP plan form (samordnad individuell plan) as a form control for hosts that
+ * are not React. Submits the plan as core JSON under its `name`. Drafts are saved in this
+ * browser's localStorage under `draft-key` (default `bb-sip-plan:<name>`) unless `no-draft` is set,
+ * for hosts that store the plan themselves.
+ *
+ * @example
+ * ```html
+ * <form method="post" action="/sip">
+ *   <bb-sip-plan name="plan" mode="meeting" no-draft required></bb-sip-plan>
+ *   <button>Spara planen</button>
+ * </form>
+ * ```
+ * @fires input - on every change; `detail` is the plan
+ * @fires change - on every change; `detail` is the plan
+ * @attr name - form field name (default `plan`)
+ * @attr locale - `sv` (default) or `en`
+ * @attr mode - `full` (default) or `meeting` (one phase at a time)
+ * @attr draft-key - localStorage key for the draft
+ * @attr no-draft - turns draft storage off
+ * @attr required - the plan must contain the four legal elements to be valid
+ * @attr disabled - disables the element (as does a disabled fieldset)
+ * @attr value - JSON: a SIP plan (also the `value` property)
+ * @attr content - JSON: a content pack (also the `content` property)
+ * @cssprop --bb-* - the same theme properties as the React packages
+ */
+export class BbSipPlan extends ReactFormElement {
+  static override attributeSpecs: Record<string, AttributeSpec> = {
+    name: { prop: 'name', kind: 'string' },
+    locale: { prop: 'locale', kind: 'string' },
+    mode: { prop: 'mode', kind: 'string' },
+    'draft-key': { prop: 'draftKey', kind: 'string' },
+    'no-draft': { prop: 'noDraft', kind: 'boolean' },
+    required: { prop: 'required', kind: 'boolean' },
+    disabled: { prop: 'disabled', kind: 'boolean' },
+    value: { prop: 'valueAttribute', kind: 'json' },
+    content: { prop: 'content', kind: 'json' },
+  };
+
+  private initial: SipPlan | undefined;
+  private current: SipPlan | undefined;
+  private generation = 0;
+
+  constructor() {
+    super(wheelCss + sipCss + hostCss);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncForm();
+  }
+
+  /** The current plan (core `SipPlan`). */
+  get value(): SipPlan | undefined {
+    return this.current;
+  }
+  set value(next: SipPlan | string | undefined | null) {
+    let data: unknown = next;
+    if (typeof next === 'string') {
+      try {
+        data = JSON.parse(next) as unknown;
+      } catch {
+        console.error('<bb-sip-plan>: "value" is not valid JSON and was ignored.');
+        return;
+      }
+    }
+    if (data === undefined || data === null) {
+      this.current = undefined;
+    } else {
+      const result = parseSipPlan(data);
+      if (!result.ok) {
+        console.error(
+          `<bb-sip-plan>: ${elementMessages[this.locale].planInvalid}\n` + formatIssues(result.issues, this.locale).join('\n'),
+        );
+        return;
+      }
+      this.current = result.value;
+    }
+    this.initial ??= this.current;
+    this.generation++;
+    this.syncForm();
+    this.requestRender();
+  }
+
+  /** A content pack for the areas (default: Barnets bästa-hjulet). */
+  get content(): unknown {
+    return this.props.content;
+  }
+  set content(next: unknown) {
+    this.setProp('content', next);
+  }
+
+  get name(): string {
+    return (this.props.name as string | undefined) ?? 'plan';
+  }
+
+  private get locale(): UiLocale {
+    return this.props.locale === 'en' ? 'en' : 'sv';
+  }
+
+  private get pack(): ContentPack {
+    const content = this.props.content as ContentPack | undefined;
+    return content && Array.isArray(content.areas) ? content : defaultPack;
+  }
+
+  protected override attributeChanged(prop: string): void {
+    if (prop === 'valueAttribute') this.value = this.props.valueAttribute as SipPlan | undefined;
+    else this.syncForm();
+  }
+
+  formResetCallback(): void {
+    this.current = this.initial;
+    this.generation++;
+    this.syncForm();
+    this.requestRender();
+  }
+
+  private readonly handleChange = (plan: SipPlan) => {
+    this.current = plan;
+    this.syncForm();
+    this.emit(plan);
+  };
+
+  private syncForm(): void {
+    const plan = this.current;
+    this.internals.setFormValue(plan ? exportDocument(plan) : null);
+    const missing = plan ? checkLegalElements(plan) : [{ message: { sv: '', en: '' } }];
+    if (this.props.required && missing.length > 0) {
+      const first = missing[0]!.message[this.locale] || elementMessages[this.locale].planInvalid;
+      const anchor = this.shadowRoot?.querySelector<HTMLElement>('input, textarea, select, button') ?? undefined;
+      this.internals.setValidity({ customError: true }, first, anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  protected renderReact(): ReactNode {
+    const initial = this.current ?? createSipPlan({ pack: this.pack });
+    if (!this.current) {
+      // Report the starting plan so the form carries a value from the first render.
+      queueMicrotask(() => {
+        if (!this.current) this.handleChange(initial);
+      });
+    }
+    const form: FormProps = {
+      pack: this.pack,
+      locale: this.locale,
+      mode: this.props.mode === 'meeting' ? 'meeting' : 'full',
+      idPrefix: `${this.name}`,
+    };
+    const disabled = Boolean(this.props.disabled) || this.formDisabled;
+    const body = this.props.noDraft ? (
+      <PlainPlan key={this.generation} {...form} initial={initial} onChange={this.handleChange} />
+    ) : (
+      <DraftedPlan
+        key={this.generation}
+        {...form}
+        initial={initial}
+        draftKey={(this.props.draftKey as string | undefined) ?? `bb-sip-plan:${this.name}`}
+        onChange={this.handleChange}
+      />
+    );
+    return <fieldset className="bb-element-fieldset" disabled={disabled}>{body}</fieldset>;
+  }
+}

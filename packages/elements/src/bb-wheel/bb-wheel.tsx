@@ -1,0 +1,221 @@
+import {
+  encodeAnswer,
+  exportDocument,
+  parseAssessment,
+  formatIssues,
+  type Assessment,
+  type UiLocale,
+} from '@barnets-basta/core';
+import { Wheel } from '@barnets-basta/wheel';
+import wheelCss from '@barnets-basta/wheel/styles.css?inline';
+import type { ComponentProps, ReactNode } from 'react';
+import { elementMessages } from '../i18n/messages.ts';
+import { ReactFormElement, type AttributeSpec } from '../react-form-element/react-form-element.ts';
+import hostCss from '../react-form-element/host.css?inline';
+
+type WheelProps = ComponentProps<typeof Wheel>;
+
+/**
+ * `<bb-wheel>`: the Barnets bästa-hjulet wheel as a form control for hosts that are not React.
+ *
+ * Submits, under its `name`, the assessment as core JSON in one field (`name`) and one field per
+ * area (`name.areaId` = "1"…"10", "dont-know" or "declined") for simple back ends.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="/bb-elements.js"></script>
+ * <form method="post" action="/franvaro">
+ *   <bb-wheel name="hjul" locale="sv" audience="child-8-12" scale="agree-5" required></bb-wheel>
+ *   <button>Skicka</button>
+ * </form>
+ * <script type="module">
+ *   document.querySelector('bb-wheel').addEventListener('change', (e) => console.log(e.detail));
+ * </script>
+ * ```
+ * @fires input - on every change; `detail` is the assessment
+ * @fires change - on every change; `detail` is the assessment
+ * @attr name - form field name (default `hjul`)
+ * @attr locale - `sv` (default) or `en`
+ * @attr audience - `child-4-7`, `child-8-12`, `child-13-18`, `guardian` or `professional`
+ * @attr scale - `none`, `faces-3`, `agree-5` (default) or `steps-10`
+ * @attr perspective - `child`, `guardian`, `school`, `student-health`, `social-services`, `health-care` or `other`
+ * @attr perspective-label - tells two of a kind apart, e.g. "Vårdnadshavare 2"
+ * @attr child-name - the name in the centre of the wheel
+ * @attr readonly - shows the answers without letting them change
+ * @attr disabled - disables the element (as does a disabled fieldset)
+ * @attr required - at least one area must be answered ("Vet inte" counts)
+ * @attr content - JSON: a content pack or a partial override (also the `content` property)
+ * @attr value - JSON: an assessment (also the `value` property)
+ * @attr series - JSON: other assessments to overlay (also the `series` property)
+ * @cssprop --bb-* - the same theme properties as the React package
+ */
+export class BbWheel extends ReactFormElement {
+  static override attributeSpecs: Record<string, AttributeSpec> = {
+    name: { prop: 'name', kind: 'string' },
+    locale: { prop: 'locale', kind: 'string' },
+    audience: { prop: 'audience', kind: 'string' },
+    scale: { prop: 'scale', kind: 'string' },
+    perspective: { prop: 'perspective', kind: 'string' },
+    'perspective-label': { prop: 'perspectiveLabel', kind: 'string' },
+    'child-name': { prop: 'childName', kind: 'string' },
+    'show-arenas': { prop: 'showArenas', kind: 'boolean' },
+    'show-hopes': { prop: 'showHopes', kind: 'boolean' },
+    'allow-visibility-choice': { prop: 'allowVisibilityChoice', kind: 'boolean' },
+    'no-animation': { prop: 'noAnimation', kind: 'boolean' },
+    readonly: { prop: 'readOnly', kind: 'boolean' },
+    disabled: { prop: 'disabled', kind: 'boolean' },
+    required: { prop: 'required', kind: 'boolean' },
+    content: { prop: 'content', kind: 'json' },
+    value: { prop: 'valueAttribute', kind: 'json' },
+    series: { prop: 'series', kind: 'json' },
+  };
+
+  /** The value at load (attribute or first property set): what form reset returns to. */
+  private initial: Assessment | undefined;
+  private current: Assessment | undefined;
+  /** Bumped to remount the wheel with a new starting value (reset, value set from outside). */
+  private generation = 0;
+
+  constructor() {
+    super(wheelCss + hostCss);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncForm();
+  }
+
+  /** The current assessment (core `Assessment`), or `undefined` before any answer. */
+  get value(): Assessment | undefined {
+    return this.current;
+  }
+  set value(next: Assessment | string | undefined | null) {
+    const parsed = this.parseValue(next, 'value');
+    if (parsed === null) return;
+    this.current = parsed;
+    this.initial ??= parsed;
+    this.generation++;
+    this.syncForm();
+    this.requestRender();
+  }
+
+  /** A content pack or partial override (see @barnets-basta/core). */
+  get content(): unknown {
+    return this.props.content;
+  }
+  set content(next: unknown) {
+    this.setProp('content', next);
+  }
+
+  /** Assessments to overlay: `{ id, label, assessment }[]`. */
+  get series(): unknown {
+    return this.props.series;
+  }
+  set series(next: unknown) {
+    this.setProp('series', next);
+  }
+
+  get name(): string {
+    return (this.props.name as string | undefined) ?? 'hjul';
+  }
+
+  protected override attributeChanged(prop: string): void {
+    if (prop === 'valueAttribute') {
+      this.value = this.props.valueAttribute as Assessment | undefined;
+    } else if (prop === 'name' || prop === 'required' || prop === 'locale') {
+      this.syncForm();
+    }
+  }
+
+  formResetCallback(): void {
+    this.current = this.initial;
+    this.generation++;
+    this.syncForm();
+    this.requestRender();
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  private parseValue(next: unknown, what: string): Assessment | undefined | null {
+    if (next === undefined || next === null || next === '') return undefined;
+    let data: unknown = next;
+    if (typeof next === 'string') {
+      try {
+        data = JSON.parse(next) as unknown;
+      } catch {
+        console.error(`<bb-wheel>: "${what}" is not valid JSON and was ignored.`);
+        return null;
+      }
+    }
+    const result = parseAssessment(data);
+    if (!result.ok) {
+      console.error(
+        `<bb-wheel>: "${what}" is not a valid assessment and was ignored:\n` +
+          formatIssues(result.issues, this.locale).join('\n'),
+      );
+      return null;
+    }
+    return result.value;
+  }
+
+  private get locale(): UiLocale {
+    return this.props.locale === 'en' ? 'en' : 'sv';
+  }
+
+  private readonly handleChange = (assessment: Assessment) => {
+    this.current = assessment;
+    this.syncForm();
+    this.emit(assessment);
+  };
+
+  /** Mirrors the value into the form (ElementInternals) and sets validity. */
+  private syncForm(): void {
+    const a = this.current;
+    const data = new FormData();
+    if (a) {
+      data.append(this.name, exportDocument(a));
+      for (const [areaId, area] of Object.entries(a.areas)) {
+        const encoded = encodeAnswer(area.answer);
+        if (encoded) data.append(`${this.name}.${areaId}`, encoded);
+      }
+    }
+    this.internals.setFormValue(a ? data : null, a ? exportDocument(a) : null);
+    const answered = a ? Object.values(a.areas).some((area) => area.answer !== undefined) : false;
+    if (this.props.required && !answered) {
+      const anchor = this.shadowRoot?.querySelector<HTMLElement>('input:not([type="hidden"])') ?? undefined;
+      this.internals.setValidity({ valueMissing: true }, elementMessages[this.locale].wheelRequired, anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  protected renderReact(): ReactNode {
+    const p = this.props;
+    const perspective = p.perspective
+      ? ({ kind: p.perspective, ...(p.perspectiveLabel ? { label: p.perspectiveLabel } : {}) } as WheelProps['perspective'])
+      : undefined;
+    return (
+      <Wheel
+        key={this.generation}
+        defaultValue={this.current}
+        onChange={this.handleChange}
+        name={this.name}
+        locale={this.locale}
+        audience={p.audience as WheelProps['audience']}
+        scale={p.scale as WheelProps['scale']}
+        content={p.content as WheelProps['content']}
+        series={p.series as WheelProps['series']}
+        perspective={perspective}
+        childName={p.childName as string | undefined}
+        showArenas={Boolean(p.showArenas)}
+        showHopes={Boolean(p.showHopes)}
+        allowVisibilityChoice={Boolean(p.allowVisibilityChoice)}
+        animate={!p.noAnimation}
+        readOnly={Boolean(p.readOnly)}
+        disabled={Boolean(p.disabled) || this.formDisabled}
+      />
+    );
+  }
+}

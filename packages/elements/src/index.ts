@@ -1,0 +1,30 @@
+/**
+ * @barnets-basta/elements: `<bb-wheel>` and `<bb-sip-plan>` as form-associated custom elements,
+ * with React bundled inside, for e-service platforms that take a script tag but not a React build.
+ * Importing this module defines the elements (once; a second import is harmless).
+ *
+ * @example
+ * ```html
+ * <script type="module" src="/node_modules/@barnets-basta/elements/dist/index.js"></script>
+ * <form><bb-wheel name="hjul"></bb-wheel><button>Skicka</button></form>
+ * ```
+ */
+import { BbSipPlan } from './bb-sip-plan/bb-sip-plan.tsx';
+import { BbWheel } from './bb-wheel/bb-wheel.tsx';
+
+export { BbSipPlan, BbWheel };
+
+/** Defines the elements under their standard names unless already defined. */
+export function defineElements(registry: CustomElementRegistry = customElements): void {
+  if (!registry.get('bb-wheel')) registry.define('bb-wheel', BbWheel);
+  if (!registry.get('bb-sip-plan')) registry.define('bb-sip-plan', BbSipPlan);
+}
+
+defineElements();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bb-wheel': BbWheel;
+    'bb-sip-plan': BbSipPlan;
+  }
+}

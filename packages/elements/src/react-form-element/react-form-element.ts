@@ -1,0 +1,169 @@
+import type { ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+
+/** Attribute → property parsers. JSON attributes accept objects written in the markup. */
+export type AttributeKind = 'string' | 'boolean' | 'json';
+
+export interface AttributeSpec {
+  /** Property name on the element, e.g. `readOnly` for the attribute `readonly`. */
+  prop: string;
+  kind: AttributeKind;
+}
+
+/**
+ * Base for our form-associated custom elements: a shadow root (so host styles cannot break the
+ * component and ours cannot leak), React rendered inside it, and `ElementInternals` so the
+ * element takes part in its `<form>` like a native control: submission, reset, `disabled`
+ * fieldsets, `required` and validity.
+ *
+ * Subclasses declare `static attributeSpecs`, implement `renderReact()` and call
+ * `this.commitValue(...)` whenever the value changes.
+ */
+export abstract class ReactFormElement extends HTMLElement {
+  static formAssociated = true;
+  /** Attribute name → spec. */
+  static attributeSpecs: Record<string, AttributeSpec> = {};
+
+  static get observedAttributes(): string[] {
+    return Object.keys(this.attributeSpecs);
+  }
+
+  protected readonly internals: ElementInternals;
+  protected readonly mount: HTMLDivElement;
+  /** Properties set through attributes or JS. */
+  protected props: Record<string, unknown> = {};
+  /** True while the form (or an ancestor fieldset) disables the element. */
+  protected formDisabled = false;
+  private root: Root | undefined;
+  private renderQueued = false;
+
+  constructor(css: string) {
+    super();
+    this.internals = this.attachInternals();
+    const shadow = this.attachShadow({ mode: 'open', delegatesFocus: true });
+    // Constructable stylesheets: one parse, shared by every instance; allowed under a strict CSP
+    // (no <style> element, no inline style attribute).
+    shadow.adoptedStyleSheets = [sheetFor(css)];
+    this.mount = document.createElement('div');
+    this.mount.className = 'bb-element-root';
+    shadow.append(this.mount);
+    // Native `input` events are composed and would leak out of the shadow root without a value;
+    // hosts get ours instead, with the value in `detail` (see emit()).
+    this.mount.addEventListener('input', (event) => {
+      if (!(event instanceof CustomEvent)) event.stopPropagation();
+    });
+  }
+
+  connectedCallback(): void {
+    // Upgrade properties that were set before the element was defined.
+    for (const { prop } of Object.values((this.constructor as typeof ReactFormElement).attributeSpecs)) {
+      if (Object.prototype.hasOwnProperty.call(this, prop)) {
+        const value = (this as unknown as Record<string, unknown>)[prop];
+        delete (this as unknown as Record<string, unknown>)[prop];
+        (this as unknown as Record<string, unknown>)[prop] = value;
+      }
+    }
+    // formDisabledCallback is not called for the state an element is upgraded into (e.g. parsed
+    // inside an already disabled fieldset), so read it here.
+    this.formDisabled = this.matches(':disabled');
+    this.root ??= createRoot(this.mount);
+    this.requestRender();
+  }
+
+  disconnectedCallback(): void {
+    // Unmount later: the element may just be moving within the document.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.root) {
+        this.root.unmount();
+        this.root = undefined;
+      }
+    });
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    const spec = (this.constructor as typeof ReactFormElement).attributeSpecs[name];
+    if (!spec) return;
+    this.props[spec.prop] = parseAttribute(this, name, spec.kind, value);
+    this.attributeChanged(spec.prop);
+    this.requestRender();
+  }
+
+  /** Hook for subclasses (e.g. `value` set by attribute replaces the current value). */
+  protected attributeChanged(_prop: string): void {}
+
+  /** Sets a property (from a JS setter) and re-renders. */
+  protected setProp(prop: string, value: unknown): void {
+    this.props[prop] = value;
+    this.requestRender();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.requestRender();
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** Batches renders: several attribute changes in one task give one React render. */
+  protected requestRender(): void {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    queueMicrotask(() => {
+      this.renderQueued = false;
+      if (this.root) this.root.render(this.renderReact());
+    });
+  }
+
+  /** Dispatches `input` and `change` with the value in `detail`, as native controls would. */
+  protected emit(value: unknown): void {
+    this.dispatchEvent(new CustomEvent('input', { detail: value, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('change', { detail: value, bubbles: true }));
+  }
+
+  protected abstract renderReact(): ReactNode;
+}
+
+const sheets = new Map<string, CSSStyleSheet>();
+function sheetFor(css: string): CSSStyleSheet {
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheet;
+}
+
+function parseAttribute(el: Element, name: string, kind: AttributeKind, value: string | null): unknown {
+  if (kind === 'boolean') return value !== null && value !== 'false';
+  if (value === null) return undefined;
+  if (kind === 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch (error) {
+    // A host's typo must not break the page: report it where integrators look, keep working.
+    console.error(
+      `<${el.localName}>: the "${name}" attribute is not valid JSON and was ignored (${
+        (error as Error).message
+      }). The element keeps working without it.`,
+    );
+    return undefined;
+  }
+}

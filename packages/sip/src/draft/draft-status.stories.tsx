@@ -1,0 +1,50 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { DraftStatus } from './draft-status.tsx';
+
+const savedAt = new Date(Date.UTC(2026, 2, 5, 13, 3));
+
+const meta = {
+  title: 'SIP/Utkast/DraftStatus',
+  component: DraftStatus,
+  args: { draft: { status: 'saved', savedAt, restored: false }, timeZone: 'Europe/Stockholm' },
+  argTypes: { locale: { control: 'inline-radio', options: ['sv', 'en'] } },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Berättar vad som händer med utkastet, artigt (en `role="status"`-region som finns från början): när det ' +
+          'sparades, att ett sparat utkast hämtades, eller att det inte gick att spara och vad användaren ska göra (det ' +
+          'skrivna finns kvar på sidan). Ett utkast som inte gick att läsa visas som en notis; den gamla kopian ligger ' +
+          'kvar under ett eget namn. Används med `useDraft`: `<DraftStatus draft={draft} />`.',
+      },
+    },
+  },
+} satisfies Meta<typeof DraftStatus>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Sparat: Story = {};
+export const Hamtat: Story = { args: { draft: { status: 'idle', restored: true } } };
+export const Sparar: Story = { args: { draft: { status: 'saving', restored: false } } };
+export const FulltLagringsutrymme: Story = {
+  args: { draft: { status: 'error', error: 'quota', restored: false } },
+};
+export const PrivatLage: Story = {
+  args: { draft: { status: 'error', error: 'unavailable', restored: false } },
+};
+export const OkantFel: Story = {
+  args: { draft: { status: 'error', error: 'unknown', restored: false } },
+};
+export const TrasigtUtkast: Story = {
+  args: {
+    draft: {
+      status: 'idle',
+      restored: false,
+      corrupt: { movedTo: 'sip-plan.corrupt-1772715780000', issues: [], text: '{"halv' },
+      dismissCorrupt: () => undefined,
+    },
+  },
+};
+export const English: Story = {
+  args: { locale: 'en', draft: { status: 'error', error: 'quota', restored: false } },
+};

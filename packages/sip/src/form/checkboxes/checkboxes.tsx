@@ -1,0 +1,126 @@
+import { useRef, type ReactNode } from 'react';
+import { Fieldset, type LegendHeading } from '../fieldset/fieldset.tsx';
+import type { FieldCommonProps } from '../field/field.tsx';
+import { Hint } from '../hint/hint.tsx';
+import { useControlId } from '../internal/utils.ts';
+import type { ChoiceOption } from '../radios/radios.tsx';
+
+/** Props of {@link Checkboxes}. */
+export interface CheckboxesProps extends FieldCommonProps {
+  /** Form field name; each checked box submits one `name=value` pair. */
+  name: string;
+  /** The question, as the fieldset's legend. */
+  legend: ReactNode;
+  legendAs?: LegendHeading;
+  options: readonly ChoiceOption[];
+  /** Controlled list of checked values. Leave out for uncontrolled use. */
+  value?: readonly string[];
+  /** Initially checked values of an uncontrolled group (restored on form reset). */
+  defaultValue?: readonly string[];
+  /** Called with every checked value, in option order. */
+  onChange?: (value: string[]) => void;
+  inline?: boolean;
+  disabled?: boolean;
+}
+
+/**
+ * A question with any number of answers: native checkboxes in a fieldset with a legend (GOV.UK
+ * checkboxes). Pass the fieldset's `id` to the error summary.
+ *
+ * @example
+ * ```tsx
+ * <Checkboxes name="areas" legend="Vilka områden gäller insatsen?" value={areas} onChange={setAreas}
+ *   options={pack.areas.map((a) => ({ value: a.id, label: areaName(a) }))} />
+ * ```
+ */
+export function Checkboxes({
+  name,
+  legend,
+  legendAs,
+  id: idProp,
+  hint,
+  error,
+  optional,
+  locale,
+  messages,
+  className,
+  options,
+  value,
+  defaultValue,
+  onChange,
+  inline,
+  disabled,
+}: CheckboxesProps) {
+  const id = useControlId('bb-checkboxes', idProp);
+  const controlled = value !== undefined;
+  const group = useRef<HTMLDivElement>(null);
+
+  const emit = (changed: string, checked: boolean) => {
+    if (!onChange) return;
+    let current: Set<string>;
+    if (controlled) {
+      current = new Set(value);
+    } else {
+      // Uncontrolled: the DOM is the source of truth.
+      const boxes =
+        group.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [];
+      current = new Set([...boxes].filter((b) => b.checked).map((b) => b.value));
+    }
+    if (checked) current.add(changed);
+    else current.delete(changed);
+    onChange(options.map((o) => o.value).filter((v) => current.has(v)));
+  };
+
+  return (
+    <Fieldset
+      id={id}
+      legend={legend}
+      legendAs={legendAs}
+      hint={hint}
+      error={error}
+      optional={optional}
+      locale={locale}
+      messages={messages}
+      className={className ? `bb-choices ${className}` : 'bb-choices'}
+      disabled={disabled}
+    >
+      <div
+        className="bb-choices__items"
+        data-type="checkbox"
+        data-inline={inline || undefined}
+        ref={group}
+      >
+        {options.map((option, index) => {
+          const inputId = `${id}-${index}`;
+          const hintId = option.hint != null ? `${inputId}-hint` : undefined;
+          return (
+            <div className="bb-choice" key={option.value}>
+              <input
+                className="bb-choice__input"
+                type="checkbox"
+                id={inputId}
+                name={name}
+                value={option.value}
+                disabled={option.disabled}
+                aria-describedby={hintId}
+                aria-invalid={error ? true : undefined}
+                {...(controlled
+                  ? { checked: value.includes(option.value) }
+                  : { defaultChecked: defaultValue?.includes(option.value) ?? false })}
+                onChange={(event) => emit(option.value, event.target.checked)}
+              />
+              <label className="bb-choice__label" htmlFor={inputId}>
+                {option.label}
+              </label>
+              {hintId ? (
+                <Hint id={hintId} className="bb-choice__hint">
+                  {option.hint}
+                </Hint>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,119 @@
+import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+import type { UiLocale } from '@barnets-basta/core';
+import type { FormMessages } from '../../i18n/form-messages.ts';
+import { ErrorMessage } from '../error-message/error-message.tsx';
+import { Hint } from '../hint/hint.tsx';
+import { useFormMessages } from '../internal/form-context.tsx';
+import { joinIds, useControlId } from '../internal/utils.ts';
+
+/** What a {@link Field} hands to its control. */
+export interface FieldControlProps {
+  /** The control's id; the label points at it. */
+  id: string;
+  /** Ids of the hint and error message, for the control's `aria-describedby`. */
+  describedBy: string | undefined;
+  /** True when the field has an error; set `aria-invalid` on the control. */
+  invalid: boolean;
+}
+
+/** Props shared by every labelled building block. */
+export interface FieldCommonProps {
+  /** Id of the control. Defaults to a generated one (`useId`). */
+  id?: string;
+  /** Help text under the label, linked through `aria-describedby`. */
+  hint?: ReactNode;
+  /** Error message; shown with a hidden "Fel:" prefix, linked, and sets `aria-invalid`. */
+  error?: string;
+  /** Adds "(frivilligt)" / "(optional)" to the label. */
+  optional?: boolean;
+  /** UI language. Default from {@link FormLocaleProvider}, else `'sv'`. */
+  locale?: UiLocale;
+  /** Partial override of the form catalogue. */
+  messages?: Partial<FormMessages>;
+  /** Class on the field's wrapper. */
+  className?: string;
+}
+
+/** Props of {@link Field}. */
+export interface FieldProps extends FieldCommonProps {
+  /** The visible label. */
+  label: ReactNode;
+  /** Extra ids for the control's `aria-describedby`, after the hint and error. */
+  describedBy?: string;
+  /**
+   * One control element (it receives `id`, `aria-describedby` and `aria-invalid`), or a render
+   * function receiving `{ id, describedBy, invalid }` for anything more.
+   */
+  children: ReactElement | ((control: FieldControlProps) => ReactNode);
+}
+
+/**
+ * A label, an optional hint and an optional error message around one control. Use it for a control
+ * the package does not ship (e.g. a number input with a unit); the shipped `TextInput`, `Textarea`
+ * and `Select` already use it.
+ *
+ * @example
+ * ```tsx
+ * <Field label="Telefon" hint="Med riktnummer" error={errors.phone}>
+ *   <input name="phone" type="tel" autoComplete="tel" />
+ * </Field>
+ *
+ * <Field label="Antal timmar">
+ *   {({ id, describedBy, invalid }) => (
+ *     <input id={id} name="hours" inputMode="numeric" aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+ *   )}
+ * </Field>
+ * ```
+ */
+export function Field({
+  id: idProp,
+  label,
+  hint,
+  error,
+  optional,
+  locale,
+  messages,
+  className,
+  describedBy: extraDescribedBy,
+  children,
+}: FieldProps) {
+  const id = useControlId('bb-field', idProp);
+  const { t } = useFormMessages(locale, messages);
+  const hintId = hint != null && hint !== false ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = joinIds(hintId, errorId, extraDescribedBy);
+  const invalid = Boolean(error);
+
+  let control: ReactNode;
+  if (typeof children === 'function') {
+    control = children({ id, describedBy, invalid });
+  } else if (isValidElement<Record<string, unknown>>(children)) {
+    const own = children.props['aria-describedby'];
+    control = cloneElement(children, {
+      id,
+      'aria-describedby': joinIds(describedBy, typeof own === 'string' ? own : undefined),
+      'aria-invalid': invalid || undefined,
+    });
+  } else {
+    control = children;
+  }
+
+  return (
+    <div
+      className={className ? `bb-field ${className}` : 'bb-field'}
+      data-invalid={invalid || undefined}
+    >
+      <label className="bb-label" htmlFor={id}>
+        {label}
+        {optional ? <span className="bb-label__optional"> {t.optional}</span> : null}
+      </label>
+      {hintId ? <Hint id={hintId}>{hint}</Hint> : null}
+      {errorId ? (
+        <ErrorMessage id={errorId} locale={locale} messages={messages}>
+          {error}
+        </ErrorMessage>
+      ) : null}
+      {control}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { Fieldset, type FieldsetProps, type LegendHeading } from './fieldset.tsx';

@@ -1,0 +1,1 @@
+export { Radios, type RadiosProps, type ChoiceOption } from './radios.tsx';

@@ -1,0 +1,260 @@
+import { useState } from 'react';
+import { formatMessage, type ConsentRecord } from '@barnets-basta/core';
+import {
+  Checkboxes,
+  DateInput,
+  Fieldset,
+  Radios,
+  Select,
+  Textarea,
+  TextInput,
+} from '../../../form/index.ts';
+import { usePendingFocus } from '../../shared/plan-context.tsx';
+import { removeAt, replaceAt, type PlanSectionApi } from '../../shared/plan-section-api.ts';
+import { formatDate, newId, participantDisplayName, todayIso } from '../../shared/plan-utils.ts';
+import { Heading } from '../../shared/section-shell.tsx';
+
+const trimmed = (list: readonly string[]) => list.map((s) => s.trim()).filter((s) => s !== '');
+
+/** Consent records: per organisation and kind of information, time-limited, withdrawable. */
+export function ConsentsEditor({ s }: { s: PlanSectionApi }) {
+  const { plan, m, id, update, announce, headingLevel } = s;
+  const focus = usePendingFocus();
+  const consents = plan.consents;
+
+  const setConsents = (next: ConsentRecord[]) => update((p) => ({ ...p, consents: next }));
+  const edit = (index: number, patch: Partial<ConsentRecord>) => {
+    const next = { ...consents[index]!, ...patch };
+    for (const key of Object.keys(patch) as (keyof ConsentRecord)[]) {
+      if (next[key] === undefined) delete next[key];
+    }
+    setConsents(replaceAt(consents, index, next));
+  };
+
+  const add = () => {
+    const index = consents.length;
+    setConsents([
+      ...consents,
+      // Oral is the common case at the meeting; the plan itself then documents it.
+      { id: newId('consent'), givenBy: '', organisations: [], information: [], form: 'oral' },
+    ]);
+    focus(id('consents', index, 'givenBy'));
+    announce(formatMessage(m.consentAdded, { n: index + 1 }));
+  };
+
+  const remove = (index: number) => {
+    setConsents(removeAt(consents, index));
+    focus(index > 0 ? id('consents', index - 1, 'remove') : id('consents', 'add'));
+    announce(formatMessage(m.consentRemoved, { n: index + 1 }));
+  };
+
+  // Organisations to offer: those of the participants, in their order, plus any already chosen.
+  const participantOrganisations = trimmed(plan.participants.map((p) => p.organisation ?? ''));
+
+  return (
+    <div className="bb-plan-group" id={id('consents')}>
+      <Heading level={headingLevel + 1} className="bb-plan-group__heading">
+        {m.consentsHeading}
+      </Heading>
+      <p className="bb-hint">{m.consentsHint}</p>
+      {consents.length === 0 ? <p className="bb-plan-empty">{m.consentsEmpty}</p> : null}
+      <ol className="bb-plan-rows">
+        {consents.map((consent, index) => (
+          <li
+            key={consent.id}
+            className="bb-plan-row"
+            data-withdrawn={consent.withdrawnOn ? true : undefined}
+          >
+            <ConsentRow
+              s={s}
+              consent={consent}
+              index={index}
+              offered={[
+                ...new Set([...participantOrganisations, ...trimmed(consent.organisations)]),
+              ]}
+              onEdit={(patch) => edit(index, patch)}
+              onRemove={() => remove(index)}
+              onWithdraw={() => {
+                edit(index, { withdrawnOn: todayIso() });
+                announce(formatMessage(m.consentWithdrawnAnnounce, { n: index + 1 }));
+                // The withdraw button is replaced by the undo button: keep focus on the row.
+                focus(id('consents', index, 'undoWithdraw'));
+              }}
+              onUndoWithdraw={() => {
+                edit(index, { withdrawnOn: undefined });
+                announce(formatMessage(m.consentRestoredAnnounce, { n: index + 1 }));
+                focus(id('consents', index, 'withdraw'));
+              }}
+            />
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        id={id('consents', 'add')}
+        className="bb-plan-button bb-plan-button--add"
+        onClick={add}
+      >
+        {m.consentAdd}
+      </button>
+    </div>
+  );
+}
+
+function ConsentRow({
+  s,
+  consent,
+  index,
+  offered,
+  onEdit,
+  onRemove,
+  onWithdraw,
+  onUndoWithdraw,
+}: {
+  s: PlanSectionApi;
+  consent: ConsentRecord;
+  index: number;
+  offered: string[];
+  onEdit: (patch: Partial<ConsentRecord>) => void;
+  onRemove: () => void;
+  onWithdraw: () => void;
+  onUndoWithdraw: () => void;
+}) {
+  const { plan, m, id, name, locale } = s;
+  const n = index + 1;
+  const [other, setOther] = useState('');
+  const participants = plan.participants;
+  const addOther = () => {
+    const org = other.trim();
+    if (!org) return;
+    if (!consent.organisations.includes(org))
+      onEdit({ organisations: [...consent.organisations, org] });
+    setOther('');
+  };
+  const withdrawnText = consent.withdrawnOn
+    ? formatMessage(m.consentWithdrawn, {
+        date: formatDate(consent.withdrawnOn, locale) ?? consent.withdrawnOn,
+      })
+    : undefined;
+
+  return (
+    <Fieldset
+      id={id('consents', index)}
+      legend={formatMessage(m.consentLegend, { n })}
+      className="bb-plan-row__fieldset"
+      hint={
+        withdrawnText ? (
+          <span className="bb-plan-status" data-status="withdrawn">
+            {withdrawnText}
+          </span>
+        ) : undefined
+      }
+    >
+      <Select
+        id={id('consents', index, 'givenBy')}
+        name={name('consents', index, 'givenBy')}
+        label={m.consentGivenBy}
+        hint={participants.length === 0 ? m.consentGivenByHint : undefined}
+        placeholder
+        options={participants.map((p, i) => ({
+          value: p.id,
+          label: participantDisplayName(p, i, plan, m),
+        }))}
+        value={participants.some((p) => p.id === consent.givenBy) ? consent.givenBy : ''}
+        onChange={(v) => onEdit({ givenBy: v })}
+      />
+      {offered.length > 0 ? (
+        <Checkboxes
+          id={id('consents', index, 'organisations')}
+          name={name('consents', index, 'organisations')}
+          legend={m.consentOrganisations}
+          options={offered.map((org) => ({ value: org, label: org }))}
+          value={consent.organisations}
+          onChange={(orgs) => onEdit({ organisations: orgs })}
+        />
+      ) : (
+        <p className="bb-hint" id={id('consents', index, 'organisations')}>
+          {m.consentOrganisationsNone}
+        </p>
+      )}
+      <div className="bb-plan-inline-add">
+        <TextInput
+          id={id('consents', index, 'otherOrganisation')}
+          name={name('consents', index, 'otherOrganisation')}
+          label={m.consentOtherOrganisation}
+          value={other}
+          onChange={setOther}
+          autoComplete="off"
+          onKeyDown={(event) => {
+            // Enter adds the organisation instead of submitting the host's form.
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              addOther();
+            }
+          }}
+        />
+        <button type="button" className="bb-plan-button" onClick={addOther}>
+          {m.consentAddOrganisation}
+        </button>
+      </div>
+      <Textarea
+        id={id('consents', index, 'information')}
+        name={name('consents', index, 'information')}
+        label={m.consentInformation}
+        hint={m.consentInformationHint}
+        rows={3}
+        // One item per line; the raw lines are kept so typing a new line is never undone.
+        value={consent.information.join('\n')}
+        onChange={(v) => onEdit({ information: v === '' ? [] : v.split('\n') })}
+      />
+      <Radios
+        id={id('consents', index, 'form')}
+        name={name('consents', index, 'form')}
+        legend={m.consentForm}
+        inline
+        options={[
+          { value: 'oral', label: m.consentOral, hint: m.consentOralHint },
+          { value: 'written', label: m.consentWritten },
+        ]}
+        value={consent.form ?? ''}
+        onChange={(v) => onEdit({ form: v as ConsentRecord['form'] })}
+      />
+      <DateInput
+        id={id('consents', index, 'validUntil')}
+        name={name('consents', index, 'validUntil')}
+        legend={m.consentValidUntil}
+        value={consent.validUntil ?? ''}
+        onChange={(iso) => onEdit({ validUntil: iso || undefined })}
+      />
+      <div className="bb-plan-row__actions">
+        {consent.withdrawnOn ? (
+          <button
+            type="button"
+            id={id('consents', index, 'undoWithdraw')}
+            className="bb-plan-button"
+            onClick={onUndoWithdraw}
+          >
+            {formatMessage(m.consentUndoWithdraw, { n })}
+          </button>
+        ) : (
+          <button
+            type="button"
+            id={id('consents', index, 'withdraw')}
+            className="bb-plan-button"
+            onClick={onWithdraw}
+          >
+            {formatMessage(m.consentWithdraw, { n })}
+          </button>
+        )}
+        <button
+          type="button"
+          id={id('consents', index, 'remove')}
+          className="bb-plan-button bb-plan-button--remove"
+          onClick={onRemove}
+        >
+          {formatMessage(m.consentRemove, { n })}
+        </button>
+      </div>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,168 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import {
+  defaultPack,
+  mergeMessages,
+  type ContentPack,
+  type IssuePath,
+  type SipPlan,
+  type UiLocale,
+  type ValidationIssue,
+} from '@barnets-basta/core';
+import { createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
+import type { FormMessages } from '../../i18n/form-messages.ts';
+import { planMessages, type PlanMessages } from '../../i18n/plan-messages.ts';
+import { DEFAULT_ID_PREFIX, planFieldId, planFieldName } from './plan-paths.ts';
+import { enforceProtectedIdentity, normalisePlan } from './plan-utils.ts';
+
+/** Props every plan view shares (the read-only views and the form). */
+export interface PlanViewProps {
+  /** The plan. Validated with `parseSipPlan`; problems are listed, never a crash. */
+  value: SipPlan;
+  /** Content pack for the areas. Default: `defaultPack` from `@barnets-basta/core`. */
+  pack?: ContentPack;
+  /** UI language. Default `'sv'`. */
+  locale?: UiLocale;
+  /** Partial override of the plan catalogue (`planMessages`). */
+  messages?: Partial<PlanMessages>;
+}
+
+/** Props of every section of the plan form. */
+export interface PlanSectionProps extends PlanViewProps {
+  /** Called with the whole, changed plan on every edit (controlled component). */
+  onChange: (plan: SipPlan) => void;
+  /**
+   * Prefix of every field id and name. Default `'sip'`: ids like `sip-actions-2-principal`,
+   * names like `sip.actions.2.principal`. Change it when two plans share a page.
+   */
+  idPrefix?: string;
+  /** Level of the section's heading. Default 2. */
+  headingLevel?: 2 | 3 | 4;
+  /** Partial override of the form building blocks' catalogue ("Fel:", "Dag", ...). */
+  formMessages?: Partial<FormMessages>;
+}
+
+/** What the surrounding `SipPlanForm` shares with its sections. */
+interface PlanFormContextValue {
+  /** Error texts by field id, from the legal-elements check. */
+  errors: ReadonlyMap<string, string>;
+  /** Announces a message in the form's polite live region. */
+  announce: (message: string) => void;
+}
+
+const PlanFormContext = createContext<PlanFormContextValue | null>(null);
+
+/** Internal: provided by `SipPlanForm` so its sections share one live region and the errors. */
+export const PlanFormProvider = PlanFormContext.Provider;
+
+/** Resolves the plan catalogue: shipped language, then the host's overrides. */
+export function usePlanMessages(
+  locale: UiLocale | undefined,
+  messages: Partial<PlanMessages> | undefined,
+) {
+  const lang: UiLocale = locale === 'en' ? 'en' : 'sv';
+  const m = useMemo(() => mergeMessages(planMessages[lang], messages), [lang, messages]);
+  return { locale: lang, m };
+}
+
+/**
+ * Parses the plan a host passed and keeps the issues, so a component can list them. The
+ * normalised plan is what the component renders and edits: nothing is lost.
+ */
+export function usePlanValue(value: unknown, pack: ContentPack, validate = true) {
+  const plan = useMemo(() => normalisePlan(value, () => createSipPlan({ pack })), [value, pack]);
+  const issues = useMemo<ValidationIssue[]>(() => {
+    if (!validate) return [];
+    const result = parseSipPlan(value, { pack });
+    return result.ok ? [] : result.issues;
+  }, [value, pack, validate]);
+  return { plan, issues };
+}
+
+/** A polite live region and the function that speaks into it. */
+export function useAnnouncer(): [ReactNode, (message: string) => void] {
+  const [state, setState] = useState({ text: '', n: 0 });
+  const announce = useCallback((text: string) => setState((s) => ({ text, n: s.n + 1 })), []);
+  // A no-break space toggled on repeat so the same message ("Insats 2 har tagits bort") is read
+  // again when it recurs.
+  const node = (
+    <div className="bb-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {state.text ? state.text + (state.n % 2 ? '\u00a0' : '') : ''}
+    </div>
+  );
+  return [node, announce];
+}
+
+/**
+ * Focus an element by id once it exists after the next render(s): after adding a row, its first
+ * field only exists when the host has passed the new plan back down.
+ */
+export function usePendingFocus(): (id: string) => void {
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    if (!pending.current) return;
+    const el = document.getElementById(pending.current);
+    if (el) {
+      pending.current = null;
+      el.focus();
+    }
+  });
+  return useCallback((id: string) => {
+    pending.current = id;
+    const el = document.getElementById(id);
+    // The element may already exist (focus to the add button): focus it now.
+    if (el) {
+      pending.current = null;
+      el.focus();
+    }
+  }, []);
+}
+
+/** Everything a section needs from its props and the surrounding form. */
+export function usePlanSection(props: PlanSectionProps) {
+  const ctx = useContext(PlanFormContext);
+  const { locale, m } = usePlanMessages(props.locale, props.messages);
+  const pack = props.pack ?? defaultPack;
+  // Inside a SipPlanForm the form validates once and lists the issues; a lone section does it itself.
+  const { plan, issues } = usePlanValue(props.value, pack, !ctx);
+  const prefix = props.idPrefix ?? DEFAULT_ID_PREFIX;
+  const [ownRegion, ownAnnounce] = useAnnouncer();
+  const { onChange } = props;
+
+  const id = useCallback((...path: IssuePath) => planFieldId(prefix, path), [prefix]);
+  const name = useCallback((...path: IssuePath) => planFieldName(prefix, path), [prefix]);
+  const update = useCallback(
+    (change: (plan: SipPlan) => SipPlan) => onChange(enforceProtectedIdentity(change(plan))),
+    [onChange, plan],
+  );
+  const errorFor = useCallback(
+    (...path: IssuePath) => ctx?.errors.get(planFieldId(prefix, path)),
+    [ctx, prefix],
+  );
+  return {
+    plan,
+    /** Parse issues of the plan: shown by a standalone section, by the form otherwise. */
+    issues,
+    locale,
+    m,
+    pack,
+    prefix,
+    id,
+    name,
+    update,
+    errorFor,
+    announce: ctx?.announce ?? ownAnnounce,
+    /** The section's own live region: rendered only when no form provides one. */
+    liveRegion: ctx ? null : ownRegion,
+    headingLevel: props.headingLevel ?? 2,
+    formMessages: props.formMessages,
+  };
+}

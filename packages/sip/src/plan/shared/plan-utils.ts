@@ -1,0 +1,277 @@
+import type {
+  Assessment,
+  ContentPack,
+  IsoDate,
+  Participant,
+  SipPlan,
+  UiLocale,
+} from '@barnets-basta/core';
+import { areaTexts, formatMessage } from '@barnets-basta/core';
+import type { PlanMessages } from '../../i18n/plan-messages.ts';
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const arrayOf = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+
+/**
+ * A plan that is safe to render: every list and record the components walk is present. A host
+ * may pass data that fails validation; the form still renders what it can (and shows the issues)
+ * instead of crashing, and nothing else in the object is dropped.
+ */
+export function normalisePlan(value: unknown, fallback: () => SipPlan): SipPlan {
+  if (!isObject(value)) return fallback();
+  const plan = value as unknown as SipPlan;
+  return {
+    ...plan,
+    participants: arrayOf<Participant>(plan.participants).filter(isObject),
+    consents: arrayOf<SipPlan['consents'][number]>(plan.consents)
+      .filter(isObject)
+      .map((c) => ({
+        ...c,
+        organisations: arrayOf<string>(c.organisations),
+        information: arrayOf<string>(c.information),
+      })),
+    situation: isObject(plan.situation) ? plan.situation : {},
+    goals: arrayOf<SipPlan['goals'][number]>(plan.goals).filter(isObject),
+    actions: arrayOf<SipPlan['actions'][number]>(plan.actions)
+      .filter(isObject)
+      .map((a) => ({ ...a, areas: arrayOf<string>(a.areas) })),
+    disagreements: arrayOf<SipPlan['disagreements'][number]>(plan.disagreements).filter(isObject),
+    assessments: Array.isArray(plan.assessments)
+      ? plan.assessments.filter(isObject)
+      : plan.assessments,
+  };
+}
+
+/** True when the child has protected identity (skyddade personuppgifter). */
+export function isProtected(plan: SipPlan): boolean {
+  return plan.child?.protectedIdentity === true;
+}
+
+/**
+ * With protected identity, the plan must not hold the child's name or address at all
+ * (DOMAIN.md): every change the components report drops them, including the name of a
+ * participant whose role is the child.
+ */
+export function enforceProtectedIdentity(plan: SipPlan): SipPlan {
+  if (!isProtected(plan)) return plan;
+  const child = { ...plan.child };
+  delete child.name;
+  delete child.address;
+  return {
+    ...plan,
+    child,
+    participants: plan.participants.map((p) => {
+      if (!p.roles?.includes('child') || p.name === undefined) return p;
+      const copy = { ...p };
+      delete copy.name;
+      return copy;
+    }),
+  };
+}
+
+/** A new id for a row (participant, action, ...). Not a secret: uniqueness within a plan. */
+export function newId(kind: string): string {
+  const random =
+    typeof globalThis.crypto?.randomUUID === 'function'
+      ? globalThis.crypto.randomUUID()
+      : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return `${kind}-${random}`;
+}
+
+/** Today's calendar date in the user's time zone, as `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const INTL_LOCALE: Record<UiLocale, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/**
+ * A calendar date for people ("3 mars 2026"). Calendar dates have no time zone, so they are
+ * formatted in UTC to keep the day. Anything that is not a date is shown as typed.
+ */
+export function formatDate(iso: string | undefined, locale: UiLocale): string | undefined {
+  if (!iso) return undefined;
+  const date = toUtcDate(iso);
+  return date ? dateFormat(locale).format(date) : iso;
+}
+
+function toUtcDate(iso: string | undefined): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function dateFormat(locale: UiLocale): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? 'sv-SE', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
+}
+
+/** "3 mars – 30 juni 2026", "Från 3 mars 2026", or undefined. */
+export function formatDateSpan(
+  start: string | undefined,
+  end: string | undefined,
+  locale: UiLocale,
+  m: PlanMessages,
+): string | undefined {
+  const s = formatDate(start, locale);
+  const e = formatDate(end, locale);
+  if (s && e) {
+    const a = toUtcDate(start);
+    const b = toUtcDate(end);
+    // Intl shares what the two dates have in common: "10 mars–30 juni 2026".
+    if (a && b && a <= b) return dateFormat(locale).formatRange(a, b);
+    return formatMessage(m.dateRange, { start: s, end: e });
+  }
+  if (s) return formatMessage(m.dateFrom, { start: s });
+  if (e) return formatMessage(m.dateUntil, { end: e });
+  return undefined;
+}
+
+/** The date the plan is "of": the meeting date, else the day it was created. */
+export function planDate(plan: SipPlan): IsoDate | undefined {
+  return (
+    plan.meetingDate ||
+    (typeof plan.createdAt === 'string' ? plan.createdAt.slice(0, 10) : undefined)
+  );
+}
+
+const nonEmpty = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
+
+/**
+ * How the plan names the child. With protected identity: the pseudonymous reference or a neutral
+ * "Barnet", never the name, even when (wrongly) present in the data.
+ */
+export function childDisplayName(
+  plan: SipPlan,
+  m: PlanMessages,
+): { text: string; neutral: boolean } {
+  const ref = plan.child?.reference;
+  if (isProtected(plan))
+    return nonEmpty(ref) ? { text: ref, neutral: false } : { text: m.childNeutral, neutral: true };
+  const name = plan.child?.name ?? plan.participants.find((p) => p.roles?.includes('child'))?.name;
+  if (nonEmpty(name)) return { text: name, neutral: false };
+  if (nonEmpty(ref)) return { text: ref, neutral: false };
+  return { text: m.childNeutral, neutral: true };
+}
+
+/** A participant's name for display, respecting protected identity for the child. */
+export function participantDisplayName(
+  p: Participant,
+  index: number,
+  plan: SipPlan,
+  m: PlanMessages,
+): string {
+  if (p.roles?.includes('child') && isProtected(plan)) return childDisplayName(plan, m).text;
+  if (nonEmpty(p.name)) return p.name;
+  if (p.roles?.includes('child')) return childDisplayName(plan, m).text;
+  return formatMessage(m.unnamedParticipant, { n: index + 1 });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A function that takes the child's name and address out of free text when the child has
+ * protected identity. The model refuses those fields, but a view must not show them even if a host
+ * passes invalid data or someone typed the name into a note: belt and braces. The name becomes
+ * "barnet" (capitalised at the start of a sentence) so the text still reads naturally; the address
+ * becomes "[skyddad uppgift]".
+ */
+export function makeRedactor(plan: SipPlan, m: PlanMessages): (text: string | undefined) => string {
+  if (!isProtected(plan)) return (text) => text ?? '';
+  const clean = (list: (string | undefined)[]) =>
+    list
+      .filter(nonEmpty)
+      .map((s) => s.trim())
+      .filter((s) => s.length >= 2);
+  const names = clean([
+    plan.child?.name,
+    ...plan.participants.filter((p) => p.roles?.includes('child')).map((p) => p.name),
+  ]);
+  const addresses = clean([plan.child?.address]);
+  if (names.length + addresses.length === 0) return (text) => text ?? '';
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const addressPattern = addresses.length
+    ? new RegExp(addresses.sort(byLength).map(escapeRegExp).join('|'), 'gi')
+    : null;
+  // Whole words only: "Alva" is not taken out of "Alvarsson".
+  const namePattern = names.length
+    ? new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${names.sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+        'giu',
+      )
+    : null;
+  const lower = m.childNeutralInSentence;
+  const upper = lower.charAt(0).toUpperCase() + lower.slice(1);
+  return (text) => {
+    let out = text ?? '';
+    if (addressPattern) out = out.replace(addressPattern, m.redacted);
+    if (namePattern) {
+      out = out.replace(namePattern, (_match, offset: number, whole: string) =>
+        /(^|[.!?:]\s+|\n\s*)$/.test(whole.slice(0, offset)) ? upper : lower,
+      );
+    }
+    return out;
+  };
+}
+
+/** An area's display name, or its id when the pack does not know it (never blank). */
+export function areaName(pack: ContentPack, areaId: string, locale: UiLocale): string {
+  return areaTexts(pack, areaId, locale).name || areaId;
+}
+
+/**
+ * An assessment as the meeting may see it: answers and notes that only the respondent or the
+ * contact person may see are removed (OSL 12 kap. 3 §), as is the child's identity when protected.
+ */
+export function meetingView(assessment: Assessment, plan: SipPlan): Assessment {
+  const areas: Assessment['areas'] = {};
+  for (const [id, area] of Object.entries(assessment.areas ?? {})) {
+    if (!area || (area.visibility && area.visibility !== 'meeting')) continue;
+    areas[id] = area;
+  }
+  const out: Assessment = { ...assessment, areas };
+  if (
+    assessment.hopes &&
+    assessment.hopes.visibility &&
+    assessment.hopes.visibility !== 'meeting'
+  ) {
+    delete out.hopes;
+  }
+  if (assessment.child && (isProtected(plan) || assessment.child.protectedIdentity)) {
+    const child = { ...assessment.child };
+    delete child.name;
+    delete child.address;
+    out.child = child;
+  }
+  return out;
+}
+
+/** True when some answer or note of the assessment is held back from the meeting. */
+export function hasHiddenParts(assessment: Assessment): boolean {
+  return (
+    Object.values(assessment.areas ?? {}).some(
+      (a) => a?.visibility && a.visibility !== 'meeting',
+    ) || Boolean(assessment.hopes?.visibility && assessment.hopes.visibility !== 'meeting')
+  );
+}
+
+/** Splits a multi-line text into its non-empty lines (for lists typed one per line). */
+export function lines(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+/** Drops empty strings so that optional fields are absent rather than `''` in the data. */
+export function orUndefined(text: string): string | undefined {
+  return text === '' ? undefined : text;
+}

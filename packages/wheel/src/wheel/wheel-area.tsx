@@ -1,0 +1,226 @@
+import {
+  encodeAnswer,
+  formatMessage,
+  type AreaAssessment,
+  type Answer,
+  type Scale,
+  type UiLocale,
+  type Visibility,
+} from '@barnets-basta/core';
+import { memo, type CSSProperties } from 'react';
+import type { WheelMessages } from '../i18n/messages.ts';
+import { AreaPopover } from './area-popover.tsx';
+import { Choices, MAX_RADIO_STEPS } from './choices.tsx';
+import { CheckIcon, DeclinedIcon, DontKnowIcon } from './icons.tsx';
+import { answerState, answerText, type AreaView } from './model.ts';
+
+export interface WheelAreaProps {
+  area: AreaView;
+  contentLang: string | undefined;
+  uid: string;
+  /** Form field prefix; without it nothing submits. */
+  name: string | undefined;
+  detachedFormId: string;
+  scale: Scale;
+  discussionOnly: boolean;
+  data: AreaAssessment | undefined;
+  readOnly: boolean;
+  required: boolean;
+  showError: boolean;
+  allowVisibilityChoice: boolean;
+  locale: UiLocale;
+  messages: WheelMessages;
+  onPatch: (areaId: string, patch: Partial<AreaAssessment>) => void;
+  onFocusLevel: (areaIndex: number, level: number | null, visible: boolean) => void;
+  register: (key: string, el: HTMLInputElement | HTMLTextAreaElement | null) => void;
+}
+
+/**
+ * One area as a native `fieldset`: its name and statement in the `legend`, the rating choices, the
+ * current answer as text, and the "Om …" popover. Hidden inputs carry what the visible controls
+ * cannot submit themselves (notes and visibility from the popover, the 1–10 value).
+ */
+export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
+  const {
+    area,
+    contentLang,
+    uid,
+    name,
+    detachedFormId,
+    scale,
+    discussionOnly,
+    data,
+    readOnly,
+    required,
+    showError,
+    allowVisibilityChoice,
+    locale,
+    messages,
+    onPatch,
+    onFocusLevel,
+    register,
+  } = props;
+  const id = area.id;
+  const idPrefix = `${uid}-${area.index}`;
+  const answer = data?.answer;
+  const note = data?.note ?? '';
+  const talkedAbout = data?.talkedAbout === true;
+  const visibility = data?.visibility;
+  const useRange = !discussionOnly && scale.steps > MAX_RADIO_STEPS;
+  const field = name ? `${name}.${id}` : undefined;
+  const invalid = showError && required && !readOnly && !discussionOnly && !answer;
+  const errorId = `${idPrefix}-error`;
+  const state = discussionOnly ? (talkedAbout ? 'talked-about' : 'unanswered') : answerState(answer);
+
+  const setAnswer = (a: Answer | undefined) => onPatch(id, { answer: a });
+  const setNote = (text: string) => onPatch(id, { note: text === '' ? undefined : text });
+  const setTalked = (talked: boolean) => onPatch(id, { talkedAbout: talked ? true : undefined });
+  const setVisibility = (v: Visibility) => onPatch(id, { visibility: v });
+  const reg = (key: string) => (el: HTMLInputElement | HTMLTextAreaElement | null) => register(`${id}:${key}`, el);
+
+  // Radios submit the area's answer themselves, except where another control or a hidden input does.
+  const radiosSubmit = Boolean(field) && !useRange && !readOnly;
+  const answerText_ = discussionOnly
+    ? talkedAbout
+      ? messages.talkedAboutShort
+      : messages.notAnswered
+    : answerText(answer, scale, locale, messages);
+
+  return (
+    <fieldset
+      className="bb-area"
+      data-area={id}
+      data-state={state}
+      data-invalid={invalid ? 'true' : undefined}
+      aria-describedby={invalid ? errorId : undefined}
+      style={{ '--bb-area-color': area.color } as CSSProperties}
+    >
+      <legend className="bb-area__legend">
+        <span className="bb-area__swatch" aria-hidden="true" />
+        <span className="bb-area__name" lang={contentLang}>
+          {area.name}
+        </span>
+        {area.statement ? (
+          <span className="bb-area__statement" lang={contentLang}>
+            {area.statement}
+          </span>
+        ) : null}
+      </legend>
+
+      {invalid ? (
+        <p className="bb-area__error" id={errorId}>
+          <span className="bb-visually-hidden">{messages.errorPrefix} </span>
+          {formatMessage(messages.requiredArea, {
+            area: area.name,
+            dontKnow: messages.dontKnow,
+            declined: messages.declined,
+          })}
+        </p>
+      ) : null}
+
+      <p className="bb-area__answer" data-state={state}>
+        {state === 'dont-know' ? <DontKnowIcon className="bb-area__answer-icon" /> : null}
+        {state === 'declined' ? <DeclinedIcon className="bb-area__answer-icon" /> : null}
+        {state === 'talked-about' ? <CheckIcon className="bb-area__answer-icon" /> : null}
+        <span className="bb-visually-hidden">{messages.answerPrefix} </span>
+        <span className="bb-area__answer-text">{answerText_}</span>
+      </p>
+
+      {readOnly && note ? (
+        <p className="bb-area__note">
+          <span className="bb-area__note-label">{messages.noteReadOnly}</span> <span>{note}</span>
+        </p>
+      ) : null}
+
+      <div className="bb-area__controls">
+        {discussionOnly ? (
+          <div className="bb-area__discussion">
+            <label className="bb-check">
+              <input
+                type="checkbox"
+                name={field ? `${field}.talkedAbout` : undefined}
+                value="true"
+                checked={talkedAbout}
+                disabled={readOnly}
+                ref={reg('talked')}
+                onChange={(e) => setTalked(e.currentTarget.checked)}
+                onFocus={(e) => onFocusLevel(area.index, 0, e.currentTarget.matches(':focus-visible'))}
+                onBlur={() => onFocusLevel(area.index, null, false)}
+              />
+              <span>{messages.talkedAbout}</span>
+            </label>
+            {readOnly ? null : (
+              <div className="bb-field">
+                <label className="bb-field__label" htmlFor={`${idPrefix}-inline-note`}>
+                  {messages.note}
+                </label>
+                <textarea
+                  id={`${idPrefix}-inline-note`}
+                  className="bb-textarea"
+                  name={field ? `${field}.note` : undefined}
+                  rows={2}
+                  value={note}
+                  ref={reg('note')}
+                  onChange={(e) => setNote(e.currentTarget.value)}
+                />
+              </div>
+            )}
+          </div>
+        ) : (
+          <Choices
+            groupName={radiosSubmit ? field! : `${idPrefix}-answer`}
+            detachedFormId={radiosSubmit ? undefined : detachedFormId}
+            rangeLabel={formatMessage(messages.rangeLabel, { area: area.name, max: scale.steps })}
+            idPrefix={`${idPrefix}-choices`}
+            scale={scale}
+            answer={answer}
+            locale={locale}
+            messages={messages}
+            readOnly={readOnly}
+            required={required && Boolean(field)}
+            invalid={invalid}
+            onAnswer={setAnswer}
+            onFocusLevel={(level, visible) => onFocusLevel(area.index, level, visible)}
+            register={(key, el) => register(`${id}:${key}`, el)}
+            showClear={useRange}
+          />
+        )}
+        <AreaPopover
+          area={area}
+          contentLang={contentLang}
+          idPrefix={`${idPrefix}-popover`}
+          detachedFormId={detachedFormId}
+          scale={scale}
+          discussionOnly={discussionOnly}
+          answer={answer}
+          talkedAbout={talkedAbout}
+          note={note}
+          visibility={visibility}
+          allowVisibilityChoice={allowVisibilityChoice}
+          readOnly={readOnly}
+          locale={locale}
+          messages={messages}
+          onAnswer={setAnswer}
+          onTalkedAbout={setTalked}
+          onNote={setNote}
+          onVisibility={setVisibility}
+        />
+      </div>
+
+      {field ? (
+        <>
+          {!discussionOnly && !radiosSubmit && answer ? (
+            <input type="hidden" name={field} value={encodeAnswer(answer)} />
+          ) : null}
+          {discussionOnly && readOnly && talkedAbout ? (
+            <input type="hidden" name={`${field}.talkedAbout`} value="true" />
+          ) : null}
+          {(!discussionOnly || readOnly) && note ? <input type="hidden" name={`${field}.note`} value={note} /> : null}
+          {visibility || allowVisibilityChoice ? (
+            <input type="hidden" name={`${field}.visibility`} value={visibility ?? 'meeting'} />
+          ) : null}
+        </>
+      ) : null}
+    </fieldset>
+  );
+});

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, width = '1100', media = 'screen', pdf] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.emulateMedia({ media });
+await page.waitForTimeout(500);
+if (pdf) await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: false });
+const clip = process.env.CLIP ? process.env.CLIP.split(',').map(Number) : null;
+if (clip) await page.screenshot({ path: out, fullPage: true, clip: { x: clip[0], y: clip[1], width: clip[2], height: clip[3] } });
+else await page.screenshot({ path: out, fullPage: true });
+console.log('errors:', errors.slice(0, 5));
+await browser.close();
