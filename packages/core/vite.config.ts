@@ -7,6 +7,7 @@ export default defineConfig(
     preserveModules: true,
     entries: {
       index: 'src/index.ts',
+      'content/index': 'src/content/index.ts',
       'sip/index': 'src/sip/index.ts',
       'compare/index': 'src/compare/index.ts',
       'geometry/index': 'src/geometry/index.ts',

@@ -123,4 +123,23 @@ describe('no data lost', () => {
     assertNoProblems(demo.problems);
     await demo.close();
   });
+
+  it('asks before removing the second guardian, then puts focus back on "add"', async () => {
+    const demo = await openDemo(browser, baseUrl);
+    const { page } = demo;
+    await visit(page, `${baseUrl}#/franvaro/steg-4`);
+    await activate(page, page.getByRole('button', { name: 'Lägg till vårdnadshavare 2' }));
+    await page.waitForFunction(() => document.activeElement?.id === 'guardian-2-heading');
+    await activate(page, page.getByRole('button', { name: 'Ta bort vårdnadshavare 2' }));
+    const dialog = page.getByRole('dialog', { name: 'Ta bort vårdnadshavare 2?' });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page, 'remove guardian dialog');
+    await tabTo(page, dialog.getByRole('button', { name: 'Ja, ta bort' }));
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => document.activeElement?.id === 'guardian-add');
+    expect(await page.getByRole('heading', { name: 'Vårdnadshavare 2' }).count()).toBe(0);
+    assertNoProblems(demo.problems);
+    await demo.close();
+  });
 });

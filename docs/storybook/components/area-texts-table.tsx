@@ -3,12 +3,12 @@
  * Storybook page can never drift from what the components show.
  */
 import {
-  contrastRatio,
   defaultPack,
   type AreaDefinition,
   type AreaTexts,
   type ContentPack,
 } from '@barnets-basta/core';
+import { contrastRatio } from '@barnets-basta/core/content';
 import { useId, type CSSProperties, type ReactNode } from 'react';
 import './docs.css';
 
@@ -36,6 +36,7 @@ const LABELS = {
     arenas: 'Arenor (yttre ring)',
   },
   colourValue: 'Färg',
+  id: 'Id (stabil nyckel)',
 } as const;
 
 type HeadingLevel = 2 | 3 | 4;
@@ -66,7 +67,7 @@ function Heading({
 }) {
   const Tag = `h${level}` as const;
   return (
-    <Tag id={id} className="bb-docs-heading">
+    <Tag id={id} className="bb-docs-heading sb-unstyled">
       {children}
     </Tag>
   );
@@ -84,7 +85,13 @@ export function ColourSwatch({ area, lang }: { area: AreaDefinition; lang: strin
       <span className="bb-docs-swatch" style={{ '--bb-docs-swatch': area.color } as CSSProperties}>
         <span lang={lang}>{area.texts[lang]?.name ?? area.id}</span>
       </span>
-      <dl className="bb-docs-facts">
+      <dl className="bb-docs-facts sb-unstyled">
+        <div>
+          <dt>{LABELS.id}</dt>
+          <dd>
+            <code>{area.id}</code>
+          </dd>
+        </div>
         <div>
           <dt>{LABELS.colourValue}</dt>
           <dd>
@@ -181,11 +188,10 @@ export function AreaTextsTable({
                 <span key={l} className="bb-docs-muted" lang={l}>
                   / {area.texts[l]?.name}
                 </span>
-              ))}{' '}
-              <code className="bb-docs-id">{area.id}</code>
+              ))}
             </Heading>
             <ColourSwatch area={area} lang={first} />
-            <table className="bb-docs-table">
+            <table className="bb-docs-table bb-docs-table--fixed">
               <caption>{LABELS.caption(name)}</caption>
               <thead>
                 <tr>

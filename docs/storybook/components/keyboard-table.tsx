@@ -45,7 +45,10 @@ export const KEYBOARD: readonly KeyRow[] = [
   {
     id: 'range',
     keys: { sv: 'Pilar, Home/End, Mellanslag', en: 'Arrows, Home/End, Space' },
-    where: { sv: 'skalan 1–10 (ett reglage per område)', en: 'the 1–10 scale (one slider per area)' },
+    where: {
+      sv: 'skalan 1–10 (ett reglage per område)',
+      en: 'the 1–10 scale (one slider per area)',
+    },
     does: {
       sv: 'Pilarna ändrar värdet ett steg, Home/End går till 1/10. Mellanslag eller Enter på ett obesvarat reglage väljer värdet där det står. "Vet inte" och "Vill inte svara" är radioknappar efter reglaget.',
       en: 'Arrows change the value by one step, Home/End go to 1/10. Space or Enter on an unanswered slider chooses the value it shows. "Vet inte" and "Vill inte svara" are radio buttons after the slider.',

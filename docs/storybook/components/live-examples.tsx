@@ -62,10 +62,10 @@ export function LiveCustomElement() {
         }}
       >
         {createElement('bb-wheel', { name: 'hjul', locale: 'sv', audience: 'child-8-12' })}
-        <button type="submit" className="bb-button bb-button--primary" disabled={!ready}>
+        <button type="submit" className="bb-docs-button bb-docs-button--primary" disabled={!ready}>
           Skicka
         </button>{' '}
-        <button type="reset" className="bb-button">
+        <button type="reset" className="bb-docs-button">
           Börja om
         </button>
       </form>

@@ -5,6 +5,7 @@
  *
  * This default entry (with the default content pack in Swedish and English) is kept small for
  * hosts that only show the wheel. Heavier, optional parts are separate entries:
+ * `@barnets-basta/core/content` (authoring packs: validate, override, contrast),
  * `@barnets-basta/core/sip` (SIP plans: create, check, validate, import any document),
  * `@barnets-basta/core/compare` (comparison and aggregation), `@barnets-basta/core/geometry`
  * (the wheel's geometry), and the extra packs `@barnets-basta/core/packs/shanarri` and
@@ -35,20 +36,27 @@ export { ASSESSMENT_TYPE } from './assessment/types.ts';
 export { SIP_PLAN_TYPE } from './sip/types.ts';
 
 // Content (owner: content)
+// Authoring packs (`parsePack`, `resolvePack`, `contrastRatio`, `relativeLuminance`) is in
+// `@barnets-basta/core/content`.
 export { defaultPack } from './content/packs/barnets-basta.ts';
-export { resolvePack } from './content/merge.ts';
 export { packTexts, areaTexts, statementFor, pickLanguage } from './content/texts.ts';
-export { contrastRatio, relativeLuminance } from './content/contrast.ts';
 
 // Scales and answers (owner: maths)
-export { SCALES, getScale, answerLabel, encodeAnswer, decodeAnswer, isAnswered } from './scales/scales.ts';
+export {
+  SCALES,
+  getScale,
+  answerLabel,
+  encodeAnswer,
+  decodeAnswer,
+  isAnswered,
+} from './scales/scales.ts';
 
 // Assessments (owner: validation)
 export { createAssessment, setAreaAssessment, setAnswer, newId } from './assessment/assessment.ts';
 
-// Validation, versioning, import/export of packs and assessments (owner: validation).
+// Validation, versioning, import/export of assessments (owner: validation).
 // SIP plans and `parseDocument`/`importDocument` (either kind) are in `@barnets-basta/core/sip`.
-export { parsePack, parseAssessment } from './validation/parse.ts';
+export { parseAssessment } from './validation/parse.ts';
 export { formatIssue, formatIssues } from './validation/messages.ts';
 export { CURRENT_SCHEMA_VERSION, migrate } from './versioning/migrations.ts';
 export { exportDocument, importAssessment } from './versioning/json.ts';

@@ -96,9 +96,13 @@ export async function runLighthouse(
             }),
           ) as Record<Category, number | null>;
           runs.push(scores);
+          const metric = (id: string) => lhr.audits[id]?.numericValue;
+          const msText = (id: string) => `${Math.round(metric(id) ?? Number.NaN)} ms`;
           log(
             `  ${page.name} run ${i + 1}/${runsPerPage}: ` +
               CATEGORIES.map((c) => `${c} ${scores[c] ?? 'n/a'}`).join(', ') +
+              ` | FCP ${msText('first-contentful-paint')}, LCP ${msText('largest-contentful-paint')},` +
+              ` TBT ${msText('total-blocking-time')}, CLS ${(metric('cumulative-layout-shift') ?? Number.NaN).toFixed(3)}` +
               ` (${((Date.now() - started) / 1000).toFixed(0)} s)`,
           );
         } catch (e) {

@@ -63,7 +63,7 @@ function parseArgs(argv: string[]): Options {
     manyRounds: num('many-rounds', 5),
     keys: num('keys', 5),
     many: num('many', 100),
-    lighthouseRuns: num('lighthouse-runs', 1),
+    lighthouseRuns: num('lighthouse-runs', 3),
     coreRounds: num('core-rounds', 5),
     // Partial runs only print: latest.json and the docs always describe a whole run.
     write: !only && !argv.includes('--no-write'),
@@ -79,7 +79,7 @@ function message(e: unknown): string {
     .replace(ANSI, '')
     .split('\n');
   const titles = lines.slice(1).filter((l) => /^\[[A-Z_]+\]/.test(l));
-  return [lines[0], ...(titles.length ? titles : lines.slice(1, 12))].join('\n');
+  return [lines[0], ...(titles.length ? titles : lines.slice(1, 16))].join('\n');
 }
 
 async function measureSizes(size: SizeModule): Promise<SizeResult> {

@@ -68,10 +68,18 @@ export function run(
       clearTimeout(timer);
       unregister();
       if (code === 0) resolve(output);
-      else
-        reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
+      else reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${gist(output)}`));
     });
   });
+}
+
+const ANSI = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g');
+
+/** The lines of a failed command's output that say why: its error lines, else its last lines. */
+function gist(output: string): string {
+  const lines = output.replace(ANSI, '').split('\n');
+  const errors = lines.filter((l) => /error|ERR_|failed/i.test(l));
+  return (errors.length ? errors : lines).slice(-15).join('\n');
 }
 
 /** Stops a child started with `detached: true` together with everything it started. */

@@ -144,10 +144,10 @@ export function renderTables(
         ],
         r.size.budgets.map((b) => [
           b.name,
-          kb(b.upFront),
-          kb(b.total),
+          b.upFront === undefined ? 'not built' : kb(b.upFront),
+          b.total === undefined ? 'not built' : kb(b.total),
           b.onTop === undefined ? b.budget : `${b.budget} (${kb(b.onTop)} on top)`,
-          b.ok ? 'ok' : 'OVER',
+          b.missing ? 'missing' : b.ok ? 'ok' : 'OVER',
         ]),
       ),
       '',

@@ -4,15 +4,14 @@
  */
 let pending = false;
 
-/** Focuses the page heading now, or as soon as it mounts. */
+/**
+ * Focuses the page heading now, or as soon as it mounts. While a lazy page loads, the old page's
+ * heading may still be in the DOM but hidden: focus then does not move, and the request waits.
+ */
 export function focusPageHeading(): void {
   const heading = document.querySelector<HTMLElement>('main h1');
-  if (heading) {
-    pending = false;
-    heading.focus({ preventScroll: true });
-  } else {
-    pending = true;
-  }
+  heading?.focus({ preventScroll: true });
+  pending = !heading || document.activeElement !== heading;
 }
 
 /** Called by the heading when it mounts: takes focus if a route change asked for it. */

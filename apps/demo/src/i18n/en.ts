@@ -56,7 +56,8 @@ export const en: DemoMessages = {
     absenceName: 'Absence investigation',
     sipName: 'SIP meeting',
     stepOf: 'Step {step} of {total}',
-    progressLabel: 'Steps in the {flow}',
+    absenceProgressLabel: 'Steps in the absence investigation',
+    sipProgressLabel: 'Steps in the SIP meeting',
     allSteps: 'All steps',
     stepDone: 'done',
     stepCurrent: 'in progress',
@@ -65,8 +66,10 @@ export const en: DemoMessages = {
     next: 'Continue',
     restart: 'Start again',
     restartTitle: 'Do you want to start again?',
-    restartText:
-      'Everything entered for the {flow} is deleted from this browser. This cannot be undone.',
+    restartAbsence:
+      'Everything entered in the absence investigation is deleted from this browser. This cannot be undone.',
+    restartSip:
+      'Everything entered for the SIP meeting is deleted from this browser. This cannot be undone.',
     restartConfirm: 'Yes, delete and start again',
     cancel: 'Cancel',
     restarted: 'Everything is deleted. You can start from the beginning.',

@@ -58,7 +58,8 @@ export const sv = {
     absenceName: 'Frånvaroutredning',
     sipName: 'SIP-möte',
     stepOf: 'Steg {step} av {total}',
-    progressLabel: 'Steg i {flow}',
+    absenceProgressLabel: 'Steg i frånvaroutredningen',
+    sipProgressLabel: 'Steg i SIP-mötet',
     allSteps: 'Alla steg',
     stepDone: 'klart',
     stepCurrent: 'pågår',
@@ -67,8 +68,10 @@ export const sv = {
     next: 'Fortsätt',
     restart: 'Börja om',
     restartTitle: 'Vill du börja om?',
-    restartText:
-      'Allt som har fyllts i för {flow} raderas från den här webbläsaren. Det går inte att ångra.',
+    restartAbsence:
+      'Allt som har fyllts i frånvaroutredningen raderas från den här webbläsaren. Det går inte att ångra.',
+    restartSip:
+      'Allt som har fyllts i för SIP-mötet raderas från den här webbläsaren. Det går inte att ångra.',
     restartConfirm: 'Ja, radera och börja om',
     cancel: 'Avbryt',
     restarted: 'Allt är raderat. Du kan börja från början.',

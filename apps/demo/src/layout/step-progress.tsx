@@ -36,20 +36,30 @@ export function StepProgress({ label, steps, current, reached }: StepProgressPro
                 : m.flow.stepNotStarted;
           const content = (
             <>
-              <span className="app-steps__number" aria-hidden="true">
+              {/* The number is part of the name, so "klicka 3" works with voice control. */}
+              <span className="app-steps__number">
                 {state === 'done' ? (
-                  <svg viewBox="0 0 16 16" focusable="false" className="app-steps__check">
-                    <path
-                      d="M3 8.5l3.2 3.2L13 4.8"
-                      fill="none"
-                      stroke="currentColor"
-                      strokeWidth="2.2"
-                    />
-                  </svg>
+                  <>
+                    <svg
+                      viewBox="0 0 16 16"
+                      focusable="false"
+                      aria-hidden="true"
+                      className="app-steps__check"
+                    >
+                      <path
+                        d="M3 8.5l3.2 3.2L13 4.8"
+                        fill="none"
+                        stroke="currentColor"
+                        strokeWidth="2.2"
+                      />
+                    </svg>
+                    <span className="app-visually-hidden">{number}</span>
+                  </>
                 ) : (
                   number
                 )}
               </span>
+              <span className="app-visually-hidden"> </span>
               <span className="app-steps__text">
                 <span className="app-steps__title">{step.title}</span>
                 <span className="app-steps__status">

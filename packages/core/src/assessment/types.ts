@@ -2,13 +2,7 @@ import type { Answer, ScaleId } from '../scales/types.ts';
 
 /** Whose view an assessment records. Several guardians are several assessments. */
 export type PerspectiveKind =
-  | 'child'
-  | 'guardian'
-  | 'school'
-  | 'student-health'
-  | 'social-services'
-  | 'health-care'
-  | 'other';
+  'child' | 'guardian' | 'school' | 'student-health' | 'social-services' | 'health-care' | 'other';
 
 /** Who may see one answer or note. */
 export type Visibility =

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { transformWithOxc } from 'vite';
 import { describe, expect, it } from 'vitest';
 import * as core from '../index.ts';
-import { parsePack } from '../validation/parse.ts';
 import { contrastRatio } from './contrast.ts';
+import * as content from './index.ts';
+import { parsePack } from './parse-pack.ts';
 import { defaultPack } from './packs/barnets-basta.ts';
 import { sexOmradenPack } from './packs/sex-omraden.ts';
 import { shanarriPack } from './packs/shanarri.ts';
@@ -18,6 +19,7 @@ const doc = readFileSync(DOC, 'utf8');
 
 const MODULES: Record<string, object> = {
   '@barnets-basta/core': core,
+  '@barnets-basta/core/content': content,
   '@barnets-basta/core/packs/shanarri': { shanarriPack },
   '@barnets-basta/core/packs/sex-omraden': { sexOmradenPack },
 };

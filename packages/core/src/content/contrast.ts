@@ -3,7 +3,8 @@
  * Malformed input gives `NaN` instead of throwing, because colours often come from host data.
  */
 
-const HEX_COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+/** @internal `#rgb` or `#rrggbb`, any case (the pack schema uses it too). */
+export const HEX_COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** Parses `#rgb` or `#rrggbb` into 0–255 channels; `undefined` when malformed. */
 function channels(hex: unknown): [number, number, number] | undefined {

@@ -1,4 +1,5 @@
-import { parsePack } from '../validation/parse.ts';
+import { isObj, UNSAFE_KEYS } from '../validation/guards.ts';
+import { parsePack } from './parse-pack.ts';
 import { makeIssue, quote } from '../validation/messages.ts';
 import type { IssuePath, ParseResult, ValidationIssue } from '../validation/types.ts';
 import type { ContentOverride, ContentPack } from './types.ts';
@@ -20,15 +21,9 @@ const AREA: Shape = { color: 1, icon: 1, texts: { '*': AREA_TEXTS } };
 const PACK_TEXTS: Shape = { '*': { title: 1, centre: 1, closingQuestion: 1 } };
 const ARENA: Shape = { id: 1, texts: { '*': { name: 1 } } };
 const OVERRIDE_KEYS = ['id', 'version', 'languages', 'texts', 'arenas', 'areas', 'order'];
-/** Keys that would reach an object's prototype if copied; never merged. */
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Issues = ValidationIssue[];
 type Dict = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Dict {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Adds a hint to both languages of an issue, e.g. which ids or fields would have been valid. */
 function withHint(found: ValidationIssue, sv: string, en: string): ValidationIssue {
@@ -68,11 +63,11 @@ function mergeShaped(
 ): unknown {
   if (over === undefined) return base;
   if (shape === 1) return over;
-  if (!isRecord(over)) {
+  if (!isObj(over)) {
     issues.push(makeIssue(path, 'object'));
     return base;
   }
-  const out: Dict = isRecord(base) ? { ...base } : {};
+  const out: Dict = isObj(base) ? { ...base } : {};
   for (const key of Object.keys(over)) {
     const sub = Object.hasOwn(shape, key) ? shape[key] : shape['*'];
     if (sub === undefined || UNSAFE_KEYS.has(key)) {
@@ -80,7 +75,7 @@ function mergeShaped(
       continue;
     }
     const merged = mergeShaped(
-      isRecord(base) ? base[key] : undefined,
+      isObj(base) ? base[key] : undefined,
       over[key],
       sub,
       [...path, key],
@@ -95,11 +90,11 @@ function mergeShaped(
 function newLanguages(base: ContentPack, override: Dict): string[] {
   const found = new Set<string>();
   const collect = (texts: unknown) => {
-    if (isRecord(texts)) for (const lang of Object.keys(texts)) found.add(lang);
+    if (isObj(texts)) for (const lang of Object.keys(texts)) found.add(lang);
   };
   collect(override.texts);
-  if (isRecord(override.areas))
-    for (const area of Object.values(override.areas)) if (isRecord(area)) collect(area.texts);
+  if (isObj(override.areas))
+    for (const area of Object.values(override.areas)) if (isObj(area)) collect(area.texts);
   return [...found].filter((lang) => !UNSAFE_KEYS.has(lang) && !base.languages.includes(lang));
 }
 
@@ -111,7 +106,7 @@ function mergeArenas(base: ContentPack, over: unknown, issues: Issues): unknown 
   }
   // The override's list is the new ring; an arena with a known id keeps the texts it does not restate.
   return over.map((arena: unknown, index) => {
-    const match = isRecord(arena) ? base.arenas?.find((a) => a.id === arena.id) : undefined;
+    const match = isObj(arena) ? base.arenas?.find((a) => a.id === arena.id) : undefined;
     return match ? mergeShaped(match, arena, ARENA, ['arenas', index], issues) : arena;
   });
 }
@@ -123,9 +118,9 @@ function mergeOverride(base: ContentPack, override: Dict): ParseResult<ContentPa
   }
 
   const byId = new Map<string, unknown>(base.areas.map((area) => [area.id, area]));
-  if (override.areas !== undefined && !isRecord(override.areas))
+  if (override.areas !== undefined && !isObj(override.areas))
     issues.push(makeIssue(['areas'], 'object'));
-  if (isRecord(override.areas)) {
+  if (isObj(override.areas)) {
     for (const [id, areaOverride] of Object.entries(override.areas)) {
       const current = byId.get(id);
       if (current === undefined || UNSAFE_KEYS.has(id)) {
@@ -133,7 +128,7 @@ function mergeOverride(base: ContentPack, override: Dict): ParseResult<ContentPa
         continue;
       }
       let fields = areaOverride;
-      if (isRecord(fields) && 'id' in fields) {
+      if (isObj(fields) && 'id' in fields) {
         // A host may spread a whole area in; its id must match the key, as areas never change id.
         const { id: ownId, ...rest } = fields;
         if (ownId !== undefined && ownId !== id) {
@@ -207,9 +202,9 @@ export function resolvePack(
 ): ParseResult<ContentPack> {
   try {
     if (override === undefined) return parsePack(base);
-    if (isRecord(override) && Array.isArray(override.areas)) return parsePack(override);
-    if (!isRecord(base) || !Array.isArray(base.areas)) return parsePack(base);
-    if (!isRecord(override)) return { ok: false, issues: [makeIssue([], 'object')] };
+    if (isObj(override) && Array.isArray(override.areas)) return parsePack(override);
+    if (!isObj(base) || !Array.isArray(base.areas)) return parsePack(base);
+    if (!isObj(override)) return { ok: false, issues: [makeIssue([], 'object')] };
     return mergeOverride(base, override);
   } catch {
     // Host objects can hide getters that throw; the promise is a result, never an exception.

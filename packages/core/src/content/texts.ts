@@ -1,3 +1,4 @@
+import { filled } from '../validation/guards.ts';
 import type {
   AreaDefinition,
   AreaTexts,
@@ -32,7 +33,7 @@ function fallbackChain(pack: ContentPack, lang: LanguageTag): LanguageTag[] {
 
 /** The first non-empty string among the candidates, or `''`. */
 function firstText(candidates: (string | undefined)[]): string {
-  for (const text of candidates) if (typeof text === 'string' && text.trim() !== '') return text;
+  for (const text of candidates) if (filled(text)) return text;
   return '';
 }
 
@@ -106,10 +107,9 @@ export function statementFor(texts: AreaTexts, audience: Audience): string {
       return texts.child.teen;
     case 'guardian':
       return texts.guardian;
-    case 'professional':
-      return texts.description;
     default:
-      // Audience comes from host attributes too; an unknown one gets the neutral description.
+      // 'professional', and any unknown audience (it comes from host attributes too): the
+      // neutral description.
       return texts.description;
   }
 }

@@ -1,3 +1,5 @@
+import { has } from '../validation/guards.ts';
+
 /** UI languages the shipped message catalogues cover. Content packs may carry more. */
 export type UiLocale = 'sv' | 'en';
 
@@ -10,9 +12,12 @@ export const UI_LOCALES: readonly UiLocale[] = ['sv', 'en'];
  * @example
  * formatMessage('{area}: {value} av {max}', { area: 'Trygg', value: 4, max: 5 }); // "Trygg: 4 av 5"
  */
-export function formatMessage(template: string, values: Record<string, string | number> = {}): string {
+export function formatMessage(
+  template: string,
+  values: Record<string, string | number> = {},
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole,
+    has(values, key) ? String(values[key]) : whole,
   );
 }
 

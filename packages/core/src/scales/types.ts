@@ -17,6 +17,4 @@ export interface Scale {
  * a value on the scale, "Vet inte", "Vill inte svara", or unanswered (`undefined`, not stored).
  */
 export type Answer =
-  | { kind: 'value'; value: number }
-  | { kind: 'dont-know' }
-  | { kind: 'declined' };
+  { kind: 'value'; value: number } | { kind: 'dont-know' } | { kind: 'declined' };

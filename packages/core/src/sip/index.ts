@@ -9,7 +9,7 @@
  * import { defaultPack } from '@barnets-basta/core';
  * import { createSipPlan, checkLegalElements, importDocument } from '@barnets-basta/core/sip';
  * const plan = createSipPlan({ pack: defaultPack });
- * checkLegalElements(plan).length; // 4 or more: nothing filled in yet
+ * checkLegalElements(plan).length; // 5: nothing is filled in yet
  * const read = importDocument(text); // an assessment or a plan, chosen by `type`
  * ```
  */

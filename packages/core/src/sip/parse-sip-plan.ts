@@ -1,7 +1,6 @@
-import { array, literal, picklist } from 'valibot';
 import type { Assessment } from '../assessment/types.ts';
 import { filled, has, isObj, items } from '../validation/guards.ts';
-import { quote } from '../validation/messages.ts';
+import { quote, type Message } from '../validation/messages.ts';
 import { ASSESSMENT, assessmentRules, assessmentSchema } from '../validation/parse.ts';
 import {
   areaRule,
@@ -19,8 +18,10 @@ import {
   fmt,
   idS,
   isDate,
+  list,
   nonEmpty,
   obj,
+  oneOf,
   opt,
   rec,
   str,
@@ -34,6 +35,24 @@ import type { ChildParticipation, Principal, SipPlan, SipRole } from './types.ts
 // The SIP plan's schema and rules, kept out of the default entry: a host that only shows the
 // wheel never downloads them. Shared machinery (copy, migrate, report) is in `validation/`.
 
+// Messages only SIP plans need: kept here, out of the shared table in the default entry.
+const DATE: Message = [
+  'format',
+  'ska vara ett datum som finns, ÅÅÅÅ-MM-DD',
+  'must be a real date, YYYY-MM-DD',
+];
+const BEFORE: Message = [
+  'range',
+  'får inte vara före {field} ({date})',
+  'must not be before {field} ({date})',
+];
+const UNKNOWN_REF: Message = [
+  'unknown-reference',
+  'deltagaren {value} finns inte',
+  'there is no participant {value}',
+];
+
+// The schema names it by key; `run` finds the text in the kind's `messages`.
 const dateS = opt(fmt(isDate, 'date'));
 
 const ROLES = [
@@ -61,18 +80,18 @@ type _Complete = [
   Exhaustive<Exclude<ChildParticipation, (typeof PARTICIPATION)[number]>>,
 ];
 
-const principal = opt(picklist(PRINCIPALS));
+const principal = opt(oneOf(PRINCIPALS));
 
 const sipSchema = obj({
   ...common,
-  type: literal(SIP_PLAN_TYPE),
+  type: oneOf([SIP_PLAN_TYPE]),
   legalReference: str,
   meetingDate: dateS,
-  participants: array(
+  participants: list(
     obj({
       id: nonEmpty,
       name: opt(str),
-      roles: array(picklist(ROLES)),
+      roles: list(oneOf(ROLES)),
       organisation: opt(str),
       contact: opt(str),
       present: opt(bool),
@@ -80,13 +99,13 @@ const sipSchema = obj({
   ),
   initiator: opt(str),
   chair: opt(str),
-  consents: array(
+  consents: list(
     obj({
       id: nonEmpty,
       givenBy: str,
-      organisations: array(str),
-      information: array(str),
-      form: picklist(['oral', 'written']),
+      organisations: list(str),
+      information: list(str),
+      form: oneOf(['oral', 'written']),
       givenOn: dateS,
       validUntil: dateS,
       withdrawnOn: dateS,
@@ -94,17 +113,17 @@ const sipSchema = obj({
   ),
   purpose: opt(str),
   questions: opt(str),
-  childParticipation: opt(picklist(PARTICIPATION)),
+  childParticipation: opt(oneOf(PARTICIPATION)),
   notToRaise: opt(obj({ text: str, visibility })),
   situation: rec(idS, obj({ worksWell: opt(str), worksLessWell: opt(str), needs: opt(str) })),
-  goals: array(
-    obj({ id: nonEmpty, text: str, term: picklist(['short', 'long']), areas: opt(array(idS)) }),
+  goals: list(
+    obj({ id: nonEmpty, text: str, term: oneOf(['short', 'long']), areas: opt(list(idS)) }),
   ),
   ownActions: opt(str),
-  actions: array(
+  actions: list(
     obj({
       id: nonEmpty,
-      areas: array(idS),
+      areas: list(idS),
       what: str,
       organisation: opt(str),
       contactPerson: opt(str),
@@ -116,13 +135,13 @@ const sipSchema = obj({
     }),
   ),
   noOtherActors: opt(bool),
-  disagreements: array(obj({ id: nonEmpty, text: str, positions: opt(str) })),
+  disagreements: list(obj({ id: nonEmpty, text: str, positions: opt(str) })),
   overallResponsibility: opt(
     obj({ principal, organisation: opt(str), person: opt(str), childWish: opt(str) }),
   ),
   followUp: opt(obj({ date: dateS, form: opt(str) })),
   closing: opt(obj({ date: dateS, reason: opt(str) })),
-  assessments: opt(array(assessmentSchema)),
+  assessments: opt(list(assessmentSchema)),
 });
 
 /** `later` must not be before `earlier` (both `YYYY-MM-DD`, which sort as text). */
@@ -136,7 +155,7 @@ function orderRule(
   const a = str$(item[earlier]);
   const b = str$(item[later]);
   if (a && b && isDate(a) && isDate(b) && b < a)
-    add([...path, later], 'before', { field: earlier, date: a });
+    add([...path, later], BEFORE, { field: earlier, date: a });
 }
 
 function sipRules(plan: unknown, add: Add, known: KnownAreas) {
@@ -155,7 +174,7 @@ function sipRules(plan: unknown, add: Add, known: KnownAreas) {
     }
   });
   const reference = (path: IssuePath, id: unknown) => {
-    if (filled(id) && !participants.has(id)) add(path, 'unknownRef', { value: quote(id) });
+    if (filled(id) && !participants.has(id)) add(path, UNKNOWN_REF, { value: quote(id) });
   };
   reference(['initiator'], plan.initiator);
   reference(['chair'], plan.chair);
@@ -186,7 +205,12 @@ function sipRules(plan: unknown, add: Add, known: KnownAreas) {
   );
 }
 
-const SIP_PLAN: Kind = { type: SIP_PLAN_TYPE, schema: sipSchema, rules: sipRules };
+const SIP_PLAN: Kind = {
+  type: SIP_PLAN_TYPE,
+  schema: sipSchema,
+  messages: { date: DATE },
+  rules: sipRules,
+};
 
 /**
  * Validates a SIP plan (migrating an older `schemaVersion` first): structure, real calendar dates,

@@ -2,13 +2,7 @@ import type { Assessment, Visibility } from '../assessment/types.ts';
 
 /** Roles in a SIP (DOMAIN.md). A participant may hold several. */
 export type SipRole =
-  | 'child'
-  | 'guardian'
-  | 'initiator'
-  | 'chair'
-  | 'coordinator'
-  | 'professional'
-  | 'other';
+  'child' | 'guardian' | 'initiator' | 'chair' | 'coordinator' | 'professional' | 'other';
 
 /** The principals (huvudmän) that can carry an action. */
 export type Principal = 'kommun' | 'region' | 'other';
@@ -45,12 +39,7 @@ export interface ConsentRecord {
 
 /** How the child takes part in the meeting. */
 export type ChildParticipation =
-  | 'in-person'
-  | 'partly'
-  | 'phone'
-  | 'letter'
-  | 'representative'
-  | 'not-taking-part';
+  'in-person' | 'partly' | 'phone' | 'letter' | 'representative' | 'not-taking-part';
 
 /** Current situation in one wheel area: strengths first. */
 export interface AreaSituation {
@@ -129,7 +118,12 @@ export interface SipPlan {
   noOtherActors?: boolean;
   disagreements: Disagreement[];
   /** Overall responsible principal (huvudansvarig) and the person for it. */
-  overallResponsibility?: { principal?: Principal; organisation?: string; person?: string; childWish?: string };
+  overallResponsibility?: {
+    principal?: Principal;
+    organisation?: string;
+    person?: string;
+    childWish?: string;
+  };
   followUp?: { date?: IsoDate; form?: string };
   closing?: { date?: IsoDate; reason?: string };
   /** Assessments the plan starts from (shown read-only beside the current situation). */
@@ -138,7 +132,4 @@ export interface SipPlan {
 
 /** The four elements a SIP must contain by law (SoL 2:7, HSL 16:4). */
 export type LegalElement =
-  | 'actions'
-  | 'principal-responsibility'
-  | 'other-actors'
-  | 'overall-responsibility';
+  'actions' | 'principal-responsibility' | 'other-actors' | 'overall-responsibility';

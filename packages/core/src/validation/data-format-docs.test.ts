@@ -5,8 +5,9 @@ import { checkLegalElements } from '../sip/sip-plan.ts';
 import type { SipPlan } from '../sip/types.ts';
 import { importDocument } from '../sip/import-document.ts';
 import { parseDocument } from '../sip/parse-sip-plan.ts';
-import { exportDocument } from '../versioning/json.ts';
-import { parseAssessment, parsePack } from './parse.ts';
+import { exportDocument, importAssessment } from '../versioning/json.ts';
+import { parsePack } from '../content/parse-pack.ts';
+import { parseAssessment } from './parse.ts';
 
 // docs/data-format.md promises that its examples are real: every ```json block parses without
 // issues, and each ```json invalid block gives exactly the issues of the ```json issues block after it.
@@ -32,6 +33,7 @@ describe('docs/data-format.md', () => {
       const result = data.type ? parseDocument(data) : parsePack(data);
       expect(result.ok ? [] : result.issues).toEqual([]);
       if (data.type) expect(importDocument(text).ok).toBe(true);
+      if (data.type === 'bb.assessment') expect(importAssessment(text)).toEqual(result);
       if (data.type === 'bb.sip-plan') {
         // The example plan is a complete one: it meets all four legal elements.
         expect(checkLegalElements(data as SipPlan)).toEqual([]);
@@ -48,6 +50,7 @@ describe('docs/data-format.md', () => {
       const result = parseAssessment(JSON.parse(block.text));
       expect(result.ok ? [] : result.issues).toEqual(JSON.parse(next!.text));
       expect(importDocument(block.text)).toEqual(result);
+      expect(importAssessment(block.text)).toEqual(result);
     });
   });
 

@@ -4,12 +4,12 @@ import type { IssueCode, IssuePath, ValidationIssue } from './types.ts';
 /**
  * Every validation text, Swedish first. One entry per message: its issue code and the sv and en
  * templates (`{name}` placeholders). Kept in one table so translators see them together and the
- * default bundle carries each text once. The SIP plan's legal-elements sentences live beside
- * their check (`sip/sip-plan.ts`), outside the default entry.
+ * default bundle carries each text once. Messages only SIP plans need live beside their checks
+ * (`sip/parse-sip-plan.ts`, and the legal-elements sentences in `sip/sip-plan.ts`), so that the
+ * default entry, which has a size budget, does not carry them.
  */
 const MESSAGES = {
   text: ['type', 'ska vara text', 'must be text'],
-  int: ['type', 'ska vara ett heltal', 'must be a whole number'],
   bool: ['type', 'ska vara true eller false', 'must be true or false'],
   object: ['type', 'ska vara ett objekt', 'must be an object'],
   list: ['type', 'ska vara en lista', 'must be a list'],
@@ -37,7 +37,6 @@ const MESSAGES = {
     'ska vara en tidpunkt i ISO 8601, t.ex. "2025-03-14T09:30:00Z"',
     'must be a time in ISO 8601, e.g. "2025-03-14T09:30:00Z"',
   ],
-  date: ['format', 'ska vara ett datum som finns, ÅÅÅÅ-MM-DD', 'must be a real date, YYYY-MM-DD'],
   contrast: [
     'contrast',
     'har kontrasten {sv}:1 mot vit text, minst 4,5:1 krävs',
@@ -52,7 +51,6 @@ const MESSAGES = {
     'must be a whole number from {min} to {max}',
   ],
   noValues: ['range', 'skalan "none" har inga värden', 'the scale "none" has no values'],
-  before: ['range', 'får inte vara före {field} ({date})', 'must not be before {field} ({date})'],
   protected: [
     'protected-identity',
     'får inte lagras när barnet har skyddad identitet',
@@ -67,11 +65,6 @@ const MESSAGES = {
     'unknown-area',
     'området {area} finns inte i paketet {pack}',
     'the pack {pack} has no area {area}',
-  ],
-  unknownRef: [
-    'unknown-reference',
-    'deltagaren {value} finns inte',
-    'there is no participant {value}',
   ],
   newer: [
     'unsupported-version',
@@ -96,22 +89,33 @@ const MESSAGES = {
   ],
   deep: ['too-deep', 'är för djupt nästlad', 'is nested too deeply'],
   unreadable: ['unreadable', 'kunde inte läsas', 'could not be read'],
-} as const satisfies Record<string, readonly [IssueCode, string, string]>;
+} as const satisfies Record<string, Message>;
+
+/** @internal A message: its issue code and the sv and en templates (`{name}` placeholders). */
+export type Message = readonly [IssueCode, string, string];
 
 /** @internal A key of the message table. */
 export type MessageKey = keyof typeof MESSAGES;
 
+/**
+ * @internal A key of the shared table, or a message kept beside the only check that uses it, so
+ * that the default entry does not carry it (the SIP plan's date and reference checks).
+ */
+export type MessageRef = MessageKey | Message;
+
+const lookup = (ref: MessageRef): Message => (typeof ref === 'string' ? MESSAGES[ref] : ref);
+
 /** @internal Values for a message's placeholders. */
 export type MessageParams = Record<string, string | number>;
-
-/** @internal True when `key` names a message (valibot carries our keys as its issue messages). */
-export const isMessageKey = (key: unknown): key is MessageKey =>
-  typeof key === 'string' && Object.prototype.hasOwnProperty.call(MESSAGES, key);
 
 /** @internal Quotes a value taken from the input for a message: short, and never markup-bearing. */
 export const quote = (value: unknown): string => {
   const s = String(value);
-  return JSON.stringify(s.length > 40 ? `${s.slice(0, 39)}…` : s);
+  // JSON leaves U+2028/U+2029 raw, and they would break the message's one line.
+  return JSON.stringify(s.length > 40 ? `${s.slice(0, 39)}…` : s).replace(
+    /[\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16)}`,
+  );
 };
 
 const SIMPLE_KEY = /^[\w-]+$/;
@@ -131,21 +135,21 @@ function formatPath(path: IssuePath, locale: 'sv' | 'en'): string {
 }
 
 /** @internal The two texts of a message, without a path. */
-export function messageTexts(key: MessageKey, params?: MessageParams): { sv: string; en: string } {
-  const [, sv, en] = MESSAGES[key];
+export function messageTexts(ref: MessageRef, params?: MessageParams): { sv: string; en: string } {
+  const [, sv, en] = lookup(ref);
   return { sv: formatMessage(sv, params), en: formatMessage(en, params) };
 }
 
 /** @internal Builds an issue whose messages start with the path they concern. */
 export function makeIssue(
   path: IssuePath,
-  key: MessageKey,
+  ref: MessageRef,
   params?: MessageParams,
 ): ValidationIssue {
-  const { sv, en } = messageTexts(key, params);
+  const { sv, en } = messageTexts(ref, params);
   return {
     path,
-    code: MESSAGES[key][0],
+    code: lookup(ref)[0],
     message: { sv: `${formatPath(path, 'sv')}: ${sv}`, en: `${formatPath(path, 'en')}: ${en}` },
   };
 }
@@ -167,7 +171,7 @@ export function formatIssue(issue: ValidationIssue, locale: 'sv' | 'en'): string
  * The messages of many issues in one language, in the order found.
  *
  * @example
- * const result = importDocument(fileText);
+ * const result = importAssessment(fileText);
  * const lines = result.ok ? [] : formatIssues(result.issues, 'en');
  */
 export function formatIssues(issues: readonly ValidationIssue[], locale: 'sv' | 'en'): string[] {

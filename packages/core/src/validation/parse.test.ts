@@ -3,7 +3,8 @@ import type { Assessment } from '../assessment/types.ts';
 import type { ContentPack } from '../content/types.ts';
 import type { SipPlan } from '../sip/types.ts';
 import { parseDocument, parseSipPlan } from '../sip/parse-sip-plan.ts';
-import { parseAssessment, parsePack } from './parse.ts';
+import { parsePack } from '../content/parse-pack.ts';
+import { parseAssessment } from './parse.ts';
 import { validAssessment, validPack, validSipPlan } from './test-fixtures.ts';
 import type { ParseResult, ValidationIssue } from './types.ts';
 

@@ -7,7 +7,8 @@ const LIMIT = { timeout: 60_000 };
 import { importDocument } from '../sip/import-document.ts';
 import { parseDocument, parseSipPlan } from '../sip/parse-sip-plan.ts';
 import { exportDocument } from '../versioning/json.ts';
-import { parseAssessment, parsePack } from './parse.ts';
+import { parsePack } from '../content/parse-pack.ts';
+import { parseAssessment } from './parse.ts';
 import { assessment, contentPack, mutate, mutation, sipPlan } from './test-arbitraries.ts';
 import type { IssueCode, ParseResult } from './types.ts';
 

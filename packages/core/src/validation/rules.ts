@@ -3,12 +3,12 @@
  * every access is guarded by shape.
  */
 import { has, isObj, items } from './guards.ts';
-import { quote, type MessageKey, type MessageParams } from './messages.ts';
+import { quote, type MessageParams, type MessageRef } from './messages.ts';
 import { PNR_RE } from './schema.ts';
 import type { IssuePath, ParseOptions } from './types.ts';
 
-/** Reports one issue. */
-export type Add = (path: IssuePath, key: MessageKey, params?: MessageParams) => void;
+/** Reports one issue found by a rule. */
+export type Add = (path: IssuePath, key: MessageRef, params?: MessageParams) => void;
 
 /** Area ids a document may use, when the host told us the pack. */
 export type KnownAreas = { pack: string; ids: Set<unknown> } | undefined;

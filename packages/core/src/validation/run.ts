@@ -3,46 +3,54 @@
  * schema → rules. The kinds it can check are passed in, so a module that validates only packs and
  * assessments never carries the SIP plan schema.
  */
-import { safeParse, type BaseIssue, type GenericSchema } from 'valibot';
+import { safeParse } from 'valibot';
 import { migrate } from '../versioning/migrations.ts';
-import { has, isObj } from './guards.ts';
-import { isMessageKey, makeIssue, quote, type MessageKey, type MessageParams } from './messages.ts';
+import { has, isObj, UNSAFE_KEYS } from './guards.ts';
+import { makeIssue, quote, type Message, type MessageKey } from './messages.ts';
 import { packAreas, type Add, type KnownAreas } from './rules.ts';
+import type { Schema } from './schema.ts';
 import type { IssuePath, ParseOptions, ParseResult, ValidationIssue } from './types.ts';
 
 /** One kind of input `run` can validate. */
 export interface Kind {
   /** The document's `type` (`bb.assessment`, ...). None for content packs, which are not migrated. */
   type?: string;
-  schema: GenericSchema;
+  schema: Schema;
+  /** Messages that only this kind's schema uses, by the key its schema gives valibot. */
+  messages?: Readonly<Record<string, Message>>;
   /** Rules across fields; they run even when the schema fails. */
   rules: (doc: unknown, add: Add, known: KnownAreas) => void;
 }
 
-/** Turns a valibot issue into ours: our message keys travel as valibot's `message`. */
-function fromValibot(issue: BaseIssue<unknown>): ValidationIssue {
-  const steps = issue.path ?? [];
-  const path = steps.map((step) => step.key as string | number);
-  const last = steps[steps.length - 1];
-  const type = issue.type;
-  let key: MessageKey = 'object';
-  let params: MessageParams | undefined;
-  if (isMessageKey(issue.message)) key = issue.message;
-  else if (type === 'never') key = 'unknownKey';
-  else if (type === 'object_with_rest' && last?.origin === 'key' && issue.input === undefined) {
-    key = 'required';
-  } else if (type === 'string') key = 'text';
-  else if (type === 'boolean') key = 'bool';
-  else if (type === 'array') key = 'list';
-  else if (type === 'picklist' || type === 'literal') {
-    key = 'enum';
-    params = {
-      options: String(issue.expected)
-        .replace(/^\((.*)\)$/, '$1')
-        .replace(/ \| /g, ', '),
-    };
-  }
-  return makeIssue(path, key, params);
+// Every issue, whatever a host sets with valibot's `setGlobalConfig`: a user sees all problems at once.
+const ALL_ISSUES = { abortEarly: false, abortPipeEarly: false } as const;
+
+/**
+ * Runs a valibot schema on plain data and turns its issues into ours: each schema carries one of
+ * our message keys as its `message` (see `schema.ts`); a choice lists valibot's `expected`
+ * values, `("a" | "b")`, as `"a", "b"`.
+ */
+export function schemaIssues(
+  schema: Schema,
+  value: unknown,
+  messages?: Readonly<Record<string, Message>>,
+): ValidationIssue[] {
+  const result = safeParse(schema, value, ALL_ISSUES);
+  if (result.success) return [];
+  return result.issues.map((issue) => {
+    const key = issue.message;
+    const path = (issue.path ?? []).map((step) => step.key as string | number);
+    const params =
+      key === 'enum'
+        ? {
+            options: String(issue.expected)
+              .replace(/^\((.*)\)$/, '$1')
+              .split(' | ')
+              .join(', '),
+          }
+        : undefined;
+    return makeIssue(path, messages?.[key] ?? (key as MessageKey), params);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -50,7 +58,6 @@ function fromValibot(issue: BaseIssue<unknown>): ValidationIssue {
 
 const MAX_DEPTH = 48;
 const MAX_ITEMS = 100_000;
-const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Copies `input` into plain JSON data so nothing after this step can meet a getter, a proxy or a
@@ -88,17 +95,12 @@ function toPlain(input: unknown, path: IssuePath, issues: ValidationIssue[]): un
       return undefined;
     }
     keys = list ? [] : Object.keys(source);
-    if (list) {
-      const length = (source as unknown as unknown[]).length;
-      if (length > MAX_ITEMS) {
-        issues.push(makeIssue(path, 'tooMany', { max: MAX_ITEMS, count: length }));
-        return undefined;
-      }
-      for (let i = 0; i < length; i++) keys.push(String(i));
-    } else if (keys.length > MAX_ITEMS) {
-      issues.push(makeIssue(path, 'tooMany', { max: MAX_ITEMS, count: keys.length }));
+    const count = list ? (source as unknown as unknown[]).length : keys.length;
+    if (count > MAX_ITEMS) {
+      issues.push(makeIssue(path, 'tooMany', { max: MAX_ITEMS, count }));
       return undefined;
     }
+    if (list) for (let i = 0; i < count; i++) keys.push(String(i));
   } catch {
     issues.push(makeIssue(path, 'unreadable'));
     return undefined;
@@ -106,7 +108,7 @@ function toPlain(input: unknown, path: IssuePath, issues: ValidationIssue[]): un
   const out: Record<string, unknown> | unknown[] = list ? [] : {};
   for (const [index, key] of keys.entries()) {
     const at = [...path, list ? index : key];
-    if (!list && RESERVED.has(key)) {
+    if (!list && UNSAFE_KEYS.has(key)) {
       issues.push(makeIssue(at, 'unknownKey'));
       continue;
     }
@@ -179,9 +181,10 @@ export function run(
         kind = found;
       }
     }
-    const result = safeParse(kind.schema, doc);
-    if (!result.success) issues.push(...result.issues.map(fromValibot));
-    const add: Add = (path, key, params) => issues.push(makeIssue(path, key, params));
+    issues.push(...schemaIssues(kind.schema, doc, kind.messages));
+    const add: Add = (path, key, params) => {
+      issues.push(makeIssue([...path], key, params));
+    };
     kind.rules(doc, add, packAreas(options));
     return done();
   } catch {

@@ -1,27 +1,34 @@
 /**
- * @internal Formats and the schema building blocks shared by the pack and assessment schemas
- * (`parse.ts`) and the SIP plan schema (`sip/parse-sip-plan.ts`). Nothing here is public.
+ * @internal Formats and the valibot building blocks shared by the assessment schema (`parse.ts`),
+ * the content-pack schema (`content/parse-pack.ts`) and the SIP plan schema
+ * (`sip/parse-sip-plan.ts`). Nothing here is public.
  *
- * A schema is a plain function that checks a value and reports what is wrong through `add`, with
- * our own message keys, so no issue needs translating afterwards. It runs on the plain JSON copy
- * made by `run.ts` (no getters, proxies, cycles or `undefined` members), which keeps it small:
- * the default entry carries the validation of packs and assessments and has a size budget.
+ * Every schema carries one of our message keys as its valibot `message`, so `run.ts` turns a
+ * valibot issue into ours by looking the key up (no translation of valibot's English texts).
+ * Functions are imported one by one so a bundler keeps only what the schemas use.
  */
+import {
+  array,
+  boolean,
+  check,
+  custom,
+  never,
+  objectWithRest,
+  optional,
+  picklist,
+  pipe,
+  record,
+  string,
+  unknown,
+  type GenericSchema,
+} from 'valibot';
 import type { Visibility } from '../assessment/types.ts';
 import { CURRENT_SCHEMA_VERSION } from '../versioning/migrations.ts';
-import { filled, has, isObj } from './guards.ts';
-import type { MessageKey, MessageParams } from './messages.ts';
-import type { IssuePath } from './types.ts';
+import { filled, isObj } from './guards.ts';
+import type { MessageKey } from './messages.ts';
 
-/** Reports one issue. */
-export type Add = (path: IssuePath, key: MessageKey, params?: MessageParams) => void;
-
-/** Checks `value` (found at `path`) and reports every problem through `add`. */
-export interface Schema {
-  (value: unknown, path: IssuePath, add: Add): void;
-  /** Set by {@link opt}: the member may be left out of its object. */
-  optional?: true;
-}
+/** A valibot schema as the pipeline runs it (on plain JSON data, output unused). */
+export type Schema = GenericSchema;
 
 // ---------------------------------------------------------------------------------------------
 // Formats
@@ -36,8 +43,8 @@ const STAMP_RE =
  */
 export const PNR_RE = /(?:^|\D)(?:19|20)?\d{6}[-+ ]?\d{4}(?!\d)/;
 
-// `constructor` and `prototype` match the id pattern but are skipped by object iteration in
-// valibot and elsewhere, so an area with such an id could vanish silently.
+// `constructor` and `prototype` match the id pattern but are dropped by the copy in `run.ts` and
+// skipped by valibot's record, so an area with such an id could vanish silently.
 const isId = (s: string) => ID_RE.test(s) && s !== 'constructor' && s !== 'prototype';
 
 /** A calendar date that exists (2025-02-29 does not). */
@@ -57,78 +64,57 @@ const isTimestamp = (s: string): boolean => {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Schema building blocks: structure, types, formats and unknown keys. Rules that need more than
-// one field are in `rules.ts` and beside each schema; they also run when the structure is broken,
-// so a user sees every problem in one pass. Issues come in document order: an object's members
+// Building blocks: structure, types, formats and unknown keys. Rules that need more than one
+// field are in `rules.ts` and beside each schema; they also run when the structure is broken, so
+// a user sees every problem in one pass. Valibot reports in document order: an object's members
 // in the order the schema lists them (a missing one where it would be), then its unknown keys.
 
-const is =
-  (test: (value: unknown) => boolean, key: MessageKey, params?: MessageParams): Schema =>
-  (value, path, add) => {
-    if (!test(value)) add(path, key, params);
-  };
+/**
+ * A plain object (valibot's object schemas also take arrays). `custom` runs first in the pipe, so
+ * the object schema's own message only ever concerns a missing member.
+ */
+const plain = custom<Record<string, unknown>>(isObj, 'object' satisfies MessageKey);
 
-/** A closed object: a missing member is `required`, an unknown key is reported, never dropped. */
-export const obj =
-  (entries: Record<string, Schema>): Schema =>
-  (value, path, add) => {
-    if (!isObj(value)) return add(path, 'object');
-    for (const [key, schema] of Object.entries(entries)) {
-      if (has(value, key)) schema(value[key], [...path, key], add);
-      else if (!schema.optional) add([...path, key], 'required');
-    }
-    for (const key of Object.keys(value)) {
-      if (!has(entries, key)) add([...path, key], 'unknownKey');
-    }
-  };
+/**
+ * A closed object: a missing member is `required`, every unknown key is reported (valibot's
+ * `strictObject` stops at the first), never dropped.
+ */
+export const obj = (entries: Record<string, Schema>): Schema =>
+  pipe(
+    plain,
+    objectWithRest(
+      entries,
+      never('unknownKey' satisfies MessageKey),
+      'required' satisfies MessageKey,
+    ),
+  );
 
 /** An object used as a map (by language, by area id): every key and every value is checked. */
-export const rec =
-  (keys: Schema, values: Schema): Schema =>
-  (value, path, add) => {
-    if (!isObj(value)) return add(path, 'object');
-    for (const [key, item] of Object.entries(value)) {
-      keys(key, [...path, key], add);
-      values(item, [...path, key], add);
-    }
-  };
+export const rec = (keys: GenericSchema<string>, values: Schema): Schema =>
+  pipe(plain, record(keys, values));
 
-export const list =
-  (items: Schema): Schema =>
-  (value, path, add) => {
-    if (!Array.isArray(value)) return add(path, 'list');
-    value.forEach((item, i) => items(item, [...path, i], add));
-  };
+export const list = (items: Schema): Schema => array(items, 'list' satisfies MessageKey);
 
 /** A member that may be left out. */
-export const opt = (schema: Schema): Schema => {
-  const optional: Schema = (value, path, add) => {
-    if (value !== undefined) schema(value, path, add);
-  };
-  optional.optional = true;
-  return optional;
-};
+export const opt = (schema: Schema): Schema => optional(schema);
 
-/** One of the given values; the message lists them (`"a", "b"`). */
+/** One of the given values; the message lists them (`"a", "b"`, from valibot's `expected`). */
 export const oneOf = (options: readonly (string | number)[]): Schema =>
-  is((value) => options.includes(value as string), 'enum', {
-    options: options.map((o) => (typeof o === 'string' ? `"${o}"` : o)).join(', '),
-  });
+  picklist(options, 'enum' satisfies MessageKey);
 
-/** A string that passes `test`; `key` names the message for one that does not. */
-export const fmt =
-  (test: (s: string) => boolean, key: MessageKey): Schema =>
-  (value, path, add) => {
-    if (typeof value !== 'string') add(path, 'text');
-    else if (!test(value)) add(path, key);
-  };
+/**
+ * A string that passes `test`; `key` names the message for one that does not (a key of the
+ * shared table, or of the kind's own `messages` in `run.ts`).
+ */
+export const fmt = (test: (s: string) => boolean, key: string): GenericSchema<string> =>
+  pipe(string('text' satisfies MessageKey), check(test, key));
 
-export const any: Schema = () => {};
-export const str = is((value) => typeof value === 'string', 'text');
-export const bool = is((value) => typeof value === 'boolean', 'bool');
-export const nonEmpty = fmt(filled, 'empty');
-export const idS = fmt(isId, 'id');
-const stampS = fmt(isTimestamp, 'timestamp');
+export const any: Schema = unknown();
+export const str = string('text' satisfies MessageKey);
+export const bool = boolean('bool' satisfies MessageKey);
+export const nonEmpty = fmt(filled, 'empty' satisfies MessageKey);
+export const idS = fmt(isId, 'id' satisfies MessageKey);
+const stampS = fmt(isTimestamp, 'timestamp' satisfies MessageKey);
 
 /** Compile-time proof that a list names every member of a union: `Exhaustive<Exclude<U, L>>`. */
 export type Exhaustive<T extends never> = T;

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { validAssessment, validSipPlan } from '../validation/test-fixtures.ts';
 import type { ParseResult } from '../validation/types.ts';
 import { importDocument } from '../sip/import-document.ts';
-import { exportDocument } from './json.ts';
+import { parseAssessment } from '../validation/parse.ts';
+import { exportDocument, importAssessment } from './json.ts';
 
 const issues = (r: ParseResult<unknown>) => (r.ok ? [] : r.issues);
 
@@ -104,5 +105,44 @@ describe('importDocument', () => {
   test('a non-string never throws', () => {
     expect(issues(importDocument(undefined as never)).map((i) => i.code)).toEqual(['type']);
     expect(issues(importDocument({} as never)).map((i) => i.code)).toEqual(['type']);
+  });
+});
+
+describe('importAssessment', () => {
+  test('reads what exportDocument wrote, as parseAssessment would', () => {
+    const doc = validAssessment();
+    expect(importAssessment(exportDocument(doc))).toEqual({ ok: true, value: doc });
+    expect(importAssessment(`\uFEFF${exportDocument(doc)}`)).toEqual({ ok: true, value: doc });
+    const pack = { id: 'p', areas: [{ id: 'trygg' }] };
+    const text = exportDocument(doc);
+    expect(importAssessment(text, { pack })).toEqual(parseAssessment(JSON.parse(text), { pack }));
+    expect(importAssessment(exportDocument(doc), { pack }).ok).toBe(false);
+  });
+
+  test('invalid JSON gives the same invalid-json issue as importDocument', () => {
+    for (const text of [
+      '{\n  "type": "bb.assessment",\n  "id": \n}',
+      '',
+      '[1,]',
+      '['.repeat(5000),
+    ]) {
+      const found = issues(importAssessment(text));
+      expect(found.map((i) => i.code)).toEqual(['invalid-json']);
+      expect(found).toEqual(issues(importDocument(text)));
+    }
+    expect(issues(importAssessment('{"a":\n  [true, nul]}'))[0]!.message.sv).toBe(
+      '(dokumentet): är inte giltig JSON (rad 2, kolumn 10)',
+    );
+  });
+
+  test('a SIP plan is not an assessment: the issue names the type expected', () => {
+    const found = issues(importAssessment(exportDocument(validSipPlan())));
+    expect(found[0]).toMatchObject({ path: ['type'], code: 'enum' });
+    expect(found[0]!.message.en).toBe('type: must be one of: "bb.assessment"');
+  });
+
+  test('a non-string never throws', () => {
+    expect(issues(importAssessment(undefined as never)).map((i) => i.code)).toEqual(['type']);
+    expect(issues(importAssessment(42 as never)).map((i) => i.code)).toEqual(['type']);
   });
 });

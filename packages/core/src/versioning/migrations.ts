@@ -79,8 +79,8 @@ export function runMigrations(
 /**
  * Brings a document (plain JSON data) up to {@link CURRENT_SCHEMA_VERSION}. A current document is
  * returned as it is; a missing or malformed `schemaVersion` and a version newer than this build
- * give issues. Only the version is checked here: validate the result with `parseDocument` (which
- * calls this first). Never throws.
+ * give issues. Only the version is checked here: validate the result with `parseAssessment`, or
+ * `parseDocument` from `@barnets-basta/core/sip` (both call this first). Never throws.
  *
  * @example
  * const result = migrate(JSON.parse(text));

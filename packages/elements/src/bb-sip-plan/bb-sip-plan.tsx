@@ -138,6 +138,10 @@ export class BbSipPlan extends ReactFormElement {
   get name(): string {
     return (this.props.name as string | undefined) ?? 'plan';
   }
+  /** Reflects to the `name` attribute, as on native controls (React 19 sets it as a property). */
+  set name(value: string) {
+    this.setAttribute('name', value);
+  }
 
   private get locale(): UiLocale {
     return this.props.locale === 'en' ? 'en' : 'sv';

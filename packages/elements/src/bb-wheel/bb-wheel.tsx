@@ -118,6 +118,10 @@ export class BbWheel extends ReactFormElement {
   get name(): string {
     return (this.props.name as string | undefined) ?? 'hjul';
   }
+  /** Reflects to the `name` attribute, as on native controls (React 19 sets it as a property). */
+  set name(value: string) {
+    this.setAttribute('name', value);
+  }
 
   protected override attributeChanged(prop: string): void {
     if (prop === 'valueAttribute') {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import {
-  createSipPlan,
-  defaultPack,
-  exportDocument,
-  parseSipPlan,
-  type ParseResult,
-  type SipPlan,
-} from '@barnets-basta/core';
+import { defaultPack, exportDocument, type ParseResult, type SipPlan } from '@barnets-basta/core';
+import { createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
 import '../form/form.css';
 import { expectNoAxeViolations } from '../../../../testing/axe.ts';
 import { Textarea } from '../form/textarea/textarea.tsx';

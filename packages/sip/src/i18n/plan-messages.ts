@@ -22,7 +22,7 @@ const sv = {
   phaseIntroAktuellSituation:
     'Prata om ett område i taget. Börja med det som fungerar bra, sedan det som fungerar mindre bra.',
   phaseIntroBehov:
-    'Vad vill barnet ska hända? Vad kan barnet och familjen göra själva, och vilket stöd behövs från er andra?',
+    'Vad vill barnet uppnå? Vad kan barnet och familjen göra själva, och vilket stöd behövs från er andra?',
   phaseIntroSammanfattning:
     'Gå igenom vem som gör vad och när. Skriv ner det ni inte är överens om. Välj till sist vem som har huvudansvaret för planen.',
   phaseIntroAvslutning: 'Bestäm när ni ses igen och hur ni når varandra fram till dess.',
@@ -33,7 +33,6 @@ const sv = {
   meetingStepOf: 'Steg {n} av {total}',
   meetingPrevious: 'Föregående: {title}',
   meetingNext: 'Nästa: {title}',
-  meetingPhaseChanged: 'Steg {n} av {total}: {title}',
   completeButton: 'Markera planen som klar',
   completeHint:
     'Innan planen kan markeras som klar kontrolleras att den innehåller det som lagen kräver.',
@@ -46,8 +45,6 @@ const sv = {
   legalReferenceLabel: 'Lagstöd',
 
   // Shared labels
-  optionalMark: '(frivilligt)',
-  remove: 'Ta bort',
   notSet: 'Inte ifyllt',
   childNeutral: 'Barnet',
   childNeutralInSentence: 'barnet',
@@ -59,11 +56,10 @@ const sv = {
 
   // 1. Inledning
   meetingDateLegend: 'Datum för mötet',
-  childAboutLegend: 'Barnet',
   childReferenceLabel: 'Referens för barnet',
   childReferenceHint: 'Till exempel ett ärendenummer eller en kod. Skriv aldrig personnummer.',
   childProtectedNotice:
-    'Barnet har skyddade personuppgifter. Barnets namn och adress visas och skrivs inte ut någonstans i planen.',
+    'Barnet har skyddade personuppgifter. Barnets namn och adress visas inte och skrivs inte ut någonstans i planen.',
   participantsHeading: 'Deltagare',
   participantsHint:
     'Alla som är med på mötet eller bidrar till planen, också barnet och vårdnadshavarna.',
@@ -106,7 +102,7 @@ const sv = {
   consentInformationHint: 'En sak per rad, till exempel skolfrånvaro eller journal från BUP.',
   consentForm: 'Hur gavs samtycket?',
   consentOral: 'Muntligt',
-  consentOralHint: 'Skriv ner det här i planen',
+  consentOralHint: 'Samtycket dokumenteras då här i planen',
   consentWritten: 'Skriftligt',
   consentValidUntil: 'Gäller till och med',
   consentWithdraw: 'Återkalla samtycke {n}',
@@ -140,9 +136,8 @@ const sv = {
   areaHint: 'Att tänka på: {questions}',
   earlierHeading: 'Tidigare hjul',
   earlierIntro:
-    'Så har barnet och andra svarat tidigare. Svaren visas bara för att läsa här. Skillnader är något att prata om, inte fel.',
+    'Så har barnet och andra svarat tidigare. Här kan ni läsa svaren men inte ändra dem. Skillnader är något att prata om, inte fel.',
   earlierNone: 'Det finns inga tidigare hjul i planen.',
-  earlierPerspective: 'Hjulet från {perspective}',
   earlierHiddenNote: 'Svar som bara den som svarade eller kontaktpersonen får se visas inte här.',
   perspectiveChild: 'barnet',
   perspectiveGuardian: 'vårdnadshavare',
@@ -224,7 +219,7 @@ const sv = {
   disagreementRemove: 'Ta bort oenighet {n}',
   disagreementAdded: 'Oenighet {n} har lagts till.',
   disagreementRemoved: 'Oenighet {n} har tagits bort.',
-  disagreementsEmpty: 'Inget är inlagt. Det betyder att ni var överens.',
+  disagreementsEmpty: 'Inget är inlagt än.',
   noOtherActorsLabel: 'Ingen annan än kommunen och regionen gör något i planen',
   noOtherActorsHint:
     'Lagen kräver att planen säger vad andra gör, till exempel skolan eller Försäkringskassan. Kryssa bara i om det inte finns några andra.',
@@ -278,7 +273,7 @@ const sv = {
   familyNextHeading: 'Nästa gång ni ses',
   familyNext: 'Ni träffas igen den {date} för att se hur det går.',
   familyNextNone: 'Det är inte bestämt än när ni ses igen.',
-  familyNextForm: 'Så här: {form}',
+  familyNextForm: 'Så här ses ni: {form}',
   familyContactsHeading: 'Hit kan ni höra av er',
   familyContactsEmpty: 'Inga kontaktuppgifter är inskrivna än.',
 
@@ -342,7 +337,7 @@ const en: PlanMessages = {
   phaseIntroAktuellSituation:
     'Talk about one area at a time. Start with what works well, then what works less well.',
   phaseIntroBehov:
-    'What does the child want to happen? What can the child and family do themselves, and what support is needed from the rest of you?',
+    'What does the child want to achieve? What can the child and family do themselves, and what support is needed from the rest of you?',
   phaseIntroSammanfattning:
     'Go through who does what, and when. Write down what you do not agree on. Last, choose who has the overall responsibility for the plan.',
   phaseIntroAvslutning: 'Decide when you meet again and how you reach each other until then.',
@@ -352,7 +347,6 @@ const en: PlanMessages = {
   meetingStepOf: 'Step {n} of {total}',
   meetingPrevious: 'Previous: {title}',
   meetingNext: 'Next: {title}',
-  meetingPhaseChanged: 'Step {n} of {total}: {title}',
   completeButton: 'Mark the plan as complete',
   completeHint: 'Before the plan can be marked complete, it is checked for what the law requires.',
   completeErrorTitle: 'This is missing from the plan',
@@ -363,8 +357,6 @@ const en: PlanMessages = {
     'What can be shown is shown below, and nothing you have written has been removed. This needs correcting:',
   legalReferenceLabel: 'Legal basis',
 
-  optionalMark: '(optional)',
-  remove: 'Remove',
   notSet: 'Not filled in',
   childNeutral: 'The child',
   childNeutralInSentence: 'the child',
@@ -375,7 +367,6 @@ const en: PlanMessages = {
   dateUntil: 'Until {end}',
 
   meetingDateLegend: 'Date of the meeting',
-  childAboutLegend: 'The child',
   childReferenceLabel: 'Reference for the child',
   childReferenceHint:
     'For example a case number or a code. Never write a personal identity number.',
@@ -424,7 +415,7 @@ const en: PlanMessages = {
   consentInformationHint: 'One item per line, for example school absence or CAMHS records.',
   consentForm: 'How was the consent given?',
   consentOral: 'Orally',
-  consentOralHint: 'Write it down in the plan',
+  consentOralHint: 'It is then documented here in the plan',
   consentWritten: 'In writing',
   consentValidUntil: 'Valid until',
   consentWithdraw: 'Withdraw consent {n}',
@@ -457,9 +448,8 @@ const en: PlanMessages = {
   areaHint: 'Things to think about: {questions}',
   earlierHeading: 'Earlier wheels',
   earlierIntro:
-    'This is how the child and others answered earlier. The answers are shown for reading only. Differences are something to talk about, not mistakes.',
+    'This is how the child and others answered earlier. You can read the answers here but not change them. Differences are something to talk about, not mistakes.',
   earlierNone: 'There are no earlier wheels in the plan.',
-  earlierPerspective: 'The wheel from {perspective}',
   earlierHiddenNote:
     'Answers that only the respondent or the contact person may see are not shown here.',
   perspectiveChild: 'the child',
@@ -542,7 +532,7 @@ const en: PlanMessages = {
   disagreementRemove: 'Remove disagreement {n}',
   disagreementAdded: 'Disagreement {n} has been added.',
   disagreementRemoved: 'Disagreement {n} has been removed.',
-  disagreementsEmpty: 'Nothing has been added. That means you agreed.',
+  disagreementsEmpty: 'Nothing has been added yet.',
   noOtherActorsLabel: 'No one besides the municipality and the region does anything in the plan',
   noOtherActorsHint:
     'The law requires the plan to say what others do, for example the school or the Social Insurance Agency. Tick only if there are no others.',
@@ -595,7 +585,7 @@ const en: PlanMessages = {
   familyNextHeading: 'Next time you meet',
   familyNext: 'You meet again on {date} to see how it is going.',
   familyNextNone: 'It has not been decided yet when you meet again.',
-  familyNextForm: 'Like this: {form}',
+  familyNextForm: 'How you meet: {form}',
   familyContactsHeading: 'Who to contact',
   familyContactsEmpty: 'No contact details have been written down yet.',
 

@@ -1,2 +1,3 @@
-/** The package's message catalogues. The views' catalogue is added here when it exists. */
+/** The package's message catalogues: the wheel's and the views'. */
 export * from './messages.ts';
+export * from './views-messages.ts';

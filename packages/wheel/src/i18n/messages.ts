@@ -132,7 +132,8 @@ export const wheelMessages: Record<UiLocale, WheelMessages> = {
     visibilityRespondent: 'Only me',
     hopesVisibilityLegend: 'Who may see what you wrote?',
     errorPrefix: 'Error:',
-    requiredArea: 'Choose an answer about {area}. You can also choose “{dontKnow}” or “{declined}”.',
+    requiredArea:
+      'Choose an answer about {area}. You can also choose “{dontKnow}” or “{declined}”.',
     contentErrorTitle: 'The content for the wheel could not be used',
     contentErrorIntro: 'The wheel shows the default content instead. This needs fixing:',
     valueErrorTitle: 'The saved answers could not be read',

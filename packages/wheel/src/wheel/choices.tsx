@@ -1,4 +1,10 @@
-import { encodeAnswer, formatMessage, type Answer, type Scale, type UiLocale } from '@barnets-basta/core';
+import {
+  encodeAnswer,
+  formatMessage,
+  type Answer,
+  type Scale,
+  type UiLocale,
+} from '@barnets-basta/core';
 import type { ChangeEvent, FocusEvent } from 'react';
 import type { WheelMessages } from '../i18n/messages.ts';
 import { DeclinedIcon, DontKnowIcon, FaceIcon } from './icons.tsx';
@@ -69,7 +75,8 @@ export function Choices(props: ChoicesProps) {
   } = props;
   const useRange = scale.steps > MAX_RADIO_STEPS;
   const current = encodeAnswer(answer);
-  const reg = (key: string) => (register ? (el: HTMLInputElement | null) => register(key, el) : undefined);
+  const reg = (key: string) =>
+    register ? (el: HTMLInputElement | null) => register(key, el) : undefined;
 
   const onRadio = (event: ChangeEvent<HTMLInputElement>) => {
     const v = event.currentTarget.value;
@@ -94,7 +101,7 @@ export function Choices(props: ChoicesProps) {
 
   const extras = (
     <>
-      <label className="bb-choice bb-choice--extra" data-kind="dont-know">
+      <label className="bb-wheel-choice bb-wheel-choice--extra" data-kind="dont-know">
         <input
           {...radioCommon}
           value="dont-know"
@@ -103,10 +110,10 @@ export function Choices(props: ChoicesProps) {
           ref={reg('dont-know')}
           {...focusProps(0)}
         />
-        <DontKnowIcon className="bb-choice__icon" />
-        <span className="bb-choice__text">{messages.dontKnow}</span>
+        <DontKnowIcon className="bb-wheel-choice__icon" />
+        <span className="bb-wheel-choice__text">{messages.dontKnow}</span>
       </label>
-      <label className="bb-choice bb-choice--extra" data-kind="declined">
+      <label className="bb-wheel-choice bb-wheel-choice--extra" data-kind="declined">
         <input
           {...radioCommon}
           value="declined"
@@ -115,15 +122,19 @@ export function Choices(props: ChoicesProps) {
           ref={reg('declined')}
           {...focusProps(0)}
         />
-        <DeclinedIcon className="bb-choice__icon" />
-        <span className="bb-choice__text">{messages.declined}</span>
+        <DeclinedIcon className="bb-wheel-choice__icon" />
+        <span className="bb-wheel-choice__text">{messages.declined}</span>
       </label>
     </>
   );
 
   const clear =
     showClear && answer && !readOnly ? (
-      <button type="button" className="bb-button bb-button--quiet bb-choices__clear" onClick={() => onAnswer(undefined)}>
+      <button
+        type="button"
+        className="bb-wheel-button bb-wheel-button--quiet bb-wheel-choices__clear"
+        onClick={() => onAnswer(undefined)}
+      >
         {messages.clearAnswer}
       </button>
     ) : null;
@@ -132,13 +143,14 @@ export function Choices(props: ChoicesProps) {
     const value = answer?.kind === 'value' ? answer.value : Math.ceil(scale.steps / 2);
     const unset = answer?.kind !== 'value';
     const endsId = `${idPrefix}-ends`;
-    const commitFrom = (el: HTMLInputElement) => onAnswer({ kind: 'value', value: Number(el.value) });
+    const commitFrom = (el: HTMLInputElement) =>
+      onAnswer({ kind: 'value', value: Number(el.value) });
     return (
-      <div className="bb-choices" data-kind="range">
-        <div className="bb-range" data-unset={unset ? 'true' : undefined}>
+      <div className="bb-wheel-choices" data-kind="range">
+        <div className="bb-wheel-range" data-unset={unset ? 'true' : undefined}>
           <input
             id={`${idPrefix}-range`}
-            className="bb-range__input"
+            className="bb-wheel-range__input"
             type="range"
             min={1}
             max={scale.steps}
@@ -164,30 +176,31 @@ export function Choices(props: ChoicesProps) {
             }}
             {...(onFocusLevel
               ? {
-                  onFocus: (e: FocusEvent<HTMLInputElement>) => onFocusLevel(unset ? 0 : value, focusVisible(e)),
+                  onFocus: (e: FocusEvent<HTMLInputElement>) =>
+                    onFocusLevel(unset ? 0 : value, focusVisible(e)),
                   onBlur: () => onFocusLevel(null, false),
                 }
               : {})}
           />
-          <p className="bb-range__ends" id={endsId}>
+          <p className="bb-wheel-range__ends" id={endsId}>
             <span>{stepText(1, scale, locale, messages)}</span>
             <span>{stepText(scale.steps, scale, locale, messages)}</span>
           </p>
         </div>
-        <div className="bb-choices__extras">{extras}</div>
+        <div className="bb-wheel-choices__extras">{extras}</div>
         {clear}
       </div>
     );
   }
 
   return (
-    <div className="bb-choices" data-kind="steps">
-      <div className="bb-choices__steps">
+    <div className="bb-wheel-choices" data-kind="steps">
+      <div className="bb-wheel-choices__steps">
         {Array.from({ length: scale.steps }, (_, k) => {
           const level = k + 1;
           const words = stepWords(level, scale, locale);
           return (
-            <label key={level} className="bb-choice bb-choice--step" data-level={level}>
+            <label key={level} className="bb-wheel-choice bb-wheel-choice--step" data-level={level}>
               <input
                 {...radioCommon}
                 value={String(level)}
@@ -196,15 +209,19 @@ export function Choices(props: ChoicesProps) {
                 ref={reg(String(level))}
                 {...focusProps(level)}
               />
-              {scale.id === 'faces-3' ? <FaceIcon className="bb-choice__icon" step={level} /> : null}
-              <span className="bb-choice__text">
-                {words ? formatMessage(messages.valueWithLabel, { value: level, label: words }) : stepText(level, scale, locale, messages)}
+              {scale.id === 'faces-3' ? (
+                <FaceIcon className="bb-wheel-choice__icon" step={level} />
+              ) : null}
+              <span className="bb-wheel-choice__text">
+                {words
+                  ? formatMessage(messages.valueWithLabel, { value: level, label: words })
+                  : stepText(level, scale, locale, messages)}
               </span>
             </label>
           );
         })}
       </div>
-      <div className="bb-choices__extras">{extras}</div>
+      <div className="bb-wheel-choices__extras">{extras}</div>
       {clear}
     </div>
   );

@@ -9,9 +9,17 @@ interface IconProps {
   x?: number;
   y?: number;
   size?: number;
+  'data-filled'?: string;
 }
 
-const place = ({ className, x, y, size = 20 }: IconProps) => ({ className, x, y, width: size, height: size });
+const place = ({ className, x, y, size = 20, 'data-filled': filled }: IconProps) => ({
+  className,
+  x,
+  y,
+  width: size,
+  height: size,
+  'data-filled': filled,
+});
 
 const base = {
   'aria-hidden': true as const,

@@ -58,7 +58,12 @@ export interface WheelLayout {
  * Chooses the layout for a container `width`: the wheel as long as every ring cell stays at least
  * 24 × 24 px, otherwise the list (with a small, non-interactive picture of the wheel above it).
  */
-export function chooseLayout(width: number, areas: number, levels: number, arenas: boolean): WheelLayout {
+export function chooseLayout(
+  width: number,
+  areas: number,
+  levels: number,
+  arenas: boolean,
+): WheelLayout {
   const w = Math.max(0, width);
   if (w >= TWO_COLUMNS_FROM) {
     const size = Math.min(MAX_WHEEL_PX, Math.round(w * 0.56));
@@ -70,7 +75,12 @@ export function chooseLayout(width: number, areas: number, levels: number, arena
   if (smallestCell(wheelDims(size, arenas), areas, levels) >= MIN_TARGET_PX) {
     return { layout: 'wheel', columns: 1, size };
   }
-  return { layout: 'list', columns: 1, size: Math.max(160, Math.min(OVERVIEW_MAX_PX, Math.round(w))) };
+  // The list keeps a small picture of the wheel: beside the list when there is room, else above it.
+  return {
+    layout: 'list',
+    columns: w >= TWO_COLUMNS_FROM ? 2 : 1,
+    size: Math.max(160, Math.min(OVERVIEW_MAX_PX, Math.round(w))),
+  };
 }
 
 /**

@@ -9,7 +9,6 @@ import {
   packTexts,
   parseAssessment,
   pickLanguage,
-  resolvePack,
   statementFor,
   type Answer,
   type Assessment,
@@ -21,6 +20,7 @@ import {
   type Scale,
   type UiLocale,
 } from '@barnets-basta/core';
+import { resolvePack } from '@barnets-basta/core/content';
 import type { WheelMessages } from '../i18n/messages.ts';
 
 /** Everything the wheel shows about one area, in the current languages. */
@@ -44,7 +44,10 @@ export interface ResolvedContent {
  * Resolves the `content` prop: nothing → the default pack; a whole pack or a partial override →
  * validated by core. Anything invalid falls back to the default pack, with the issues in `locale`.
  */
-export function resolveContent(content: ContentPack | ContentOverride | undefined, locale: UiLocale): ResolvedContent {
+export function resolveContent(
+  content: ContentPack | ContentOverride | undefined,
+  locale: UiLocale,
+): ResolvedContent {
   if (content === undefined || content === null) return { pack: defaultPack, problems: [] };
   const result = resolvePack(defaultPack, content);
   if (result.ok) return { pack: result.value, problems: [] };
@@ -74,7 +77,11 @@ export function checkValue(value: unknown, pack: ContentPack, locale: UiLocale):
 }
 
 /** A fresh, empty assessment for this pack and scale. */
-export function emptyAssessment(pack: ContentPack, scale: Scale['id'], perspective: Perspective): Assessment {
+export function emptyAssessment(
+  pack: ContentPack,
+  scale: Scale['id'],
+  perspective: Perspective,
+): Assessment {
   return createAssessment({ pack, scale, perspective });
 }
 
@@ -111,7 +118,12 @@ export function scaleFor(id: Scale['id']): Scale {
  * An answer as words, e.g. "4 – Stämmer bra", "7 av 10", "Vet inte", "Inte besvarat". The words
  * of a value come from the scale; the rest from the catalogue, so a host can reword them.
  */
-export function answerText(answer: Answer | undefined, scale: Scale, locale: UiLocale, messages: WheelMessages): string {
+export function answerText(
+  answer: Answer | undefined,
+  scale: Scale,
+  locale: UiLocale,
+  messages: WheelMessages,
+): string {
   if (!answer) return messages.notAnswered;
   if (answer.kind === 'dont-know') return messages.dontKnow;
   if (answer.kind === 'declined') return messages.declined;
@@ -119,10 +131,16 @@ export function answerText(answer: Answer | undefined, scale: Scale, locale: UiL
 }
 
 /** One step of a scale as words: "4 – Stämmer bra", or "6 av 10" where the step has no words. */
-export function stepText(value: number, scale: Scale, locale: UiLocale, messages: WheelMessages): string {
+export function stepText(
+  value: number,
+  scale: Scale,
+  locale: UiLocale,
+  messages: WheelMessages,
+): string {
   const label = answerLabel(scale, { kind: 'value', value }, locale);
   // Labels of 1–10 already carry their number ("1 – Långt ifrån"); the middle steps are bare numbers.
-  if (label === String(value)) return formatMessage(messages.valueOfMax, { value, max: scale.steps });
+  if (label === String(value))
+    return formatMessage(messages.valueOfMax, { value, max: scale.steps });
   if (label.startsWith(`${value} `)) return label;
   return formatMessage(messages.valueWithLabel, { value, label });
 }

@@ -1,5 +1,5 @@
 // Loaded lazily by <LazyMotion>: the animation features are most of Motion's size, and the wheel
 // is fully usable (drawn without animation) until they arrive.
-import { domAnimation } from 'framer-motion';
+import { domMin } from 'framer-motion';
 
-export default domAnimation;
+export default domMin;

@@ -14,7 +14,10 @@ import {
 const T0 = new Date('2026-03-02T09:00:00.000Z');
 
 /** Answers by area id: a number is a value; 'dont-know' and 'declined' as they are. */
-export type AnswerSpec = Record<string, number | 'dont-know' | 'declined' | Partial<AreaAssessment>>;
+export type AnswerSpec = Record<
+  string,
+  number | 'dont-know' | 'declined' | Partial<AreaAssessment>
+>;
 
 export function toAnswer(spec: number | 'dont-know' | 'declined'): Answer {
   return typeof spec === 'number' ? { kind: 'value', value: spec } : { kind: spec };
@@ -78,17 +81,44 @@ export const withNotes = assessment({
 });
 
 export const guardian = assessment(
-  { trygg: 5, 'ma-bra': 2, utvecklas: 3, omvardad: 5, aktiv: 3, respekterad: 4, ansvarstagande: 4, delaktig: 3 },
+  {
+    trygg: 5,
+    'ma-bra': 2,
+    utvecklas: 3,
+    omvardad: 5,
+    aktiv: 3,
+    respekterad: 4,
+    ansvarstagande: 4,
+    delaktig: 3,
+  },
   { id: 'fixture-guardian', perspective: { kind: 'guardian', label: 'Mamma' } },
 );
 
 export const guardian2 = assessment(
-  { trygg: 4, 'ma-bra': 3, utvecklas: 2, omvardad: 4, aktiv: 2, respekterad: 3, ansvarstagande: 5, delaktig: 3 },
+  {
+    trygg: 4,
+    'ma-bra': 3,
+    utvecklas: 2,
+    omvardad: 4,
+    aktiv: 2,
+    respekterad: 3,
+    ansvarstagande: 5,
+    delaktig: 3,
+  },
   { id: 'fixture-guardian-2', perspective: { kind: 'guardian', label: 'Pappa' } },
 );
 
 export const school = assessment(
-  { trygg: 3, 'ma-bra': 3, utvecklas: 1, omvardad: 4, aktiv: 4, respekterad: 2, ansvarstagande: 3, delaktig: 1 },
+  {
+    trygg: 3,
+    'ma-bra': 3,
+    utvecklas: 1,
+    omvardad: 4,
+    aktiv: 4,
+    respekterad: 2,
+    ansvarstagande: 3,
+    delaktig: 1,
+  },
   { id: 'fixture-school', perspective: { kind: 'school', label: 'Mentor' } },
 );
 
@@ -99,16 +129,43 @@ export const studentHealth = assessment(
 
 export const readings = [
   assessment(
-    { trygg: 2, 'ma-bra': 2, utvecklas: 1, omvardad: 3, aktiv: 2, respekterad: 2, ansvarstagande: 3, delaktig: 1 },
+    {
+      trygg: 2,
+      'ma-bra': 2,
+      utvecklas: 1,
+      omvardad: 3,
+      aktiv: 2,
+      respekterad: 2,
+      ansvarstagande: 3,
+      delaktig: 1,
+    },
     { id: 'reading-1', now: new Date('2025-09-15T09:00:00.000Z') },
   ),
   assessment(
-    { trygg: 3, 'ma-bra': 2, utvecklas: 2, omvardad: 4, aktiv: 3, respekterad: 3, ansvarstagande: 3, delaktig: 2 },
+    {
+      trygg: 3,
+      'ma-bra': 2,
+      utvecklas: 2,
+      omvardad: 4,
+      aktiv: 3,
+      respekterad: 3,
+      ansvarstagande: 3,
+      delaktig: 2,
+    },
     { id: 'reading-2', now: new Date('2025-12-10T09:00:00.000Z') },
   ),
 ];
 
 export const latestReading = assessment(
-  { trygg: 4, 'ma-bra': 3, utvecklas: 3, omvardad: 4, aktiv: 4, respekterad: 4, ansvarstagande: 4, delaktig: 3 },
+  {
+    trygg: 4,
+    'ma-bra': 3,
+    utvecklas: 3,
+    omvardad: 4,
+    aktiv: 4,
+    respekterad: 4,
+    ansvarstagande: 4,
+    delaktig: 3,
+  },
   { id: 'reading-3', now: new Date('2026-03-02T09:00:00.000Z') },
 );

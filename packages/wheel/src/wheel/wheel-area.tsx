@@ -70,13 +70,18 @@ export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
   const field = name ? `${name}.${id}` : undefined;
   const invalid = showError && required && !readOnly && !discussionOnly && !answer;
   const errorId = `${idPrefix}-error`;
-  const state = discussionOnly ? (talkedAbout ? 'talked-about' : 'unanswered') : answerState(answer);
+  const state = discussionOnly
+    ? talkedAbout
+      ? 'talked-about'
+      : 'unanswered'
+    : answerState(answer);
 
   const setAnswer = (a: Answer | undefined) => onPatch(id, { answer: a });
   const setNote = (text: string) => onPatch(id, { note: text === '' ? undefined : text });
   const setTalked = (talked: boolean) => onPatch(id, { talkedAbout: talked ? true : undefined });
   const setVisibility = (v: Visibility) => onPatch(id, { visibility: v });
-  const reg = (key: string) => (el: HTMLInputElement | HTMLTextAreaElement | null) => register(`${id}:${key}`, el);
+  const reg = (key: string) => (el: HTMLInputElement | HTMLTextAreaElement | null) =>
+    register(`${id}:${key}`, el);
 
   // Radios submit the area's answer themselves, except where another control or a hidden input does.
   const radiosSubmit = Boolean(field) && !useRange && !readOnly;
@@ -88,28 +93,30 @@ export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
 
   return (
     <fieldset
-      className="bb-area"
+      className="bb-wheel-area"
       data-area={id}
       data-state={state}
       data-invalid={invalid ? 'true' : undefined}
       aria-describedby={invalid ? errorId : undefined}
       style={{ '--bb-area-color': area.color } as CSSProperties}
     >
-      <legend className="bb-area__legend">
-        <span className="bb-area__swatch" aria-hidden="true" />
-        <span className="bb-area__name" lang={contentLang}>
-          {area.name}
+      <legend className="bb-wheel-area__legend">
+        <span className="bb-wheel-area__title">
+          <span className="bb-wheel-area__swatch" aria-hidden="true" />
+          <span className="bb-wheel-area__name" lang={contentLang}>
+            {area.name}
+          </span>
         </span>
         {area.statement ? (
-          <span className="bb-area__statement" lang={contentLang}>
+          <span className="bb-wheel-area__statement" lang={contentLang}>
             {area.statement}
           </span>
         ) : null}
       </legend>
 
       {invalid ? (
-        <p className="bb-area__error" id={errorId}>
-          <span className="bb-visually-hidden">{messages.errorPrefix} </span>
+        <p className="bb-wheel-area__error" id={errorId}>
+          <span className="bb-wheel-visually-hidden">{messages.errorPrefix} </span>
           {formatMessage(messages.requiredArea, {
             area: area.name,
             dontKnow: messages.dontKnow,
@@ -118,24 +125,25 @@ export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
         </p>
       ) : null}
 
-      <p className="bb-area__answer" data-state={state}>
-        {state === 'dont-know' ? <DontKnowIcon className="bb-area__answer-icon" /> : null}
-        {state === 'declined' ? <DeclinedIcon className="bb-area__answer-icon" /> : null}
-        {state === 'talked-about' ? <CheckIcon className="bb-area__answer-icon" /> : null}
-        <span className="bb-visually-hidden">{messages.answerPrefix} </span>
-        <span className="bb-area__answer-text">{answerText_}</span>
+      <p className="bb-wheel-area__answer" data-state={state}>
+        {state === 'dont-know' ? <DontKnowIcon className="bb-wheel-area__answer-icon" /> : null}
+        {state === 'declined' ? <DeclinedIcon className="bb-wheel-area__answer-icon" /> : null}
+        {state === 'talked-about' ? <CheckIcon className="bb-wheel-area__answer-icon" /> : null}
+        <span className="bb-wheel-visually-hidden">{messages.answerPrefix} </span>
+        <span className="bb-wheel-area__answer-text">{answerText_}</span>
       </p>
 
       {readOnly && note ? (
-        <p className="bb-area__note">
-          <span className="bb-area__note-label">{messages.noteReadOnly}</span> <span>{note}</span>
+        <p className="bb-wheel-area__note">
+          <span className="bb-wheel-area__note-label">{messages.noteReadOnly}</span>{' '}
+          <span>{note}</span>
         </p>
       ) : null}
 
-      <div className="bb-area__controls">
+      <div className="bb-wheel-area__controls">
         {discussionOnly ? (
-          <div className="bb-area__discussion">
-            <label className="bb-check">
+          <div className="bb-wheel-area__discussion">
+            <label className="bb-wheel-check">
               <input
                 type="checkbox"
                 name={field ? `${field}.talkedAbout` : undefined}
@@ -144,19 +152,21 @@ export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
                 disabled={readOnly}
                 ref={reg('talked')}
                 onChange={(e) => setTalked(e.currentTarget.checked)}
-                onFocus={(e) => onFocusLevel(area.index, 0, e.currentTarget.matches(':focus-visible'))}
+                onFocus={(e) =>
+                  onFocusLevel(area.index, 0, e.currentTarget.matches(':focus-visible'))
+                }
                 onBlur={() => onFocusLevel(area.index, null, false)}
               />
               <span>{messages.talkedAbout}</span>
             </label>
             {readOnly ? null : (
-              <div className="bb-field">
-                <label className="bb-field__label" htmlFor={`${idPrefix}-inline-note`}>
+              <div className="bb-wheel-field">
+                <label className="bb-wheel-field__label" htmlFor={`${idPrefix}-inline-note`}>
                   {messages.note}
                 </label>
                 <textarea
                   id={`${idPrefix}-inline-note`}
-                  className="bb-textarea"
+                  className="bb-wheel-textarea"
                   name={field ? `${field}.note` : undefined}
                   rows={2}
                   value={note}
@@ -215,7 +225,9 @@ export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
           {discussionOnly && readOnly && talkedAbout ? (
             <input type="hidden" name={`${field}.talkedAbout`} value="true" />
           ) : null}
-          {(!discussionOnly || readOnly) && note ? <input type="hidden" name={`${field}.note`} value={note} /> : null}
+          {(!discussionOnly || readOnly) && note ? (
+            <input type="hidden" name={`${field}.note`} value={note} />
+          ) : null}
           {visibility || allowVisibilityChoice ? (
             <input type="hidden" name={`${field}.visibility`} value={visibility ?? 'meeting'} />
           ) : null}

@@ -3,7 +3,7 @@ import { wheelGeometry, type WheelGeometry } from '@barnets-basta/core/geometry'
 import { m } from 'framer-motion';
 import { memo, useMemo, type CSSProperties, type MouseEvent } from 'react';
 import { seriesMarkerPath, type SeriesStyle } from '../views/series-legend/series-styles.ts';
-import { CheckIcon, DeclinedIcon, DontKnowIcon } from './icons.tsx';
+import { CheckIcon, DeclinedIcon, DontKnowIcon, FaceIcon } from './icons.tsx';
 import { SEGMENT_GAP, type WheelDims } from './layout.ts';
 import type { AnswerState, AreaView } from './model.ts';
 
@@ -38,6 +38,8 @@ export interface WheelDrawingProps {
   dims: WheelDims;
   /** Ring count: the scale's steps, or 1 for discussion only. */
   levels: number;
+  /** Draw a small face in each ring cell (the faces scale, for young children). */
+  faces: boolean;
   discussionOnly: boolean;
   centreLabel: string;
   arenas: string[];
@@ -61,7 +63,13 @@ interface FittedText {
 }
 
 /** Picks a font size so `text` fits in `length`; squeezes it below `min`. */
-function fitText(text: string, length: number, max: number, min: number, weight: keyof typeof CHAR_WIDTH): FittedText {
+function fitText(
+  text: string,
+  length: number,
+  max: number,
+  min: number,
+  weight: keyof typeof CHAR_WIDTH,
+): FittedText {
   const chars = Math.max(1, [...text].length);
   const ideal = length / (chars * CHAR_WIDTH[weight]);
   if (ideal >= max) return { fontSize: max };
@@ -76,7 +84,12 @@ const polar = (r: number, a: number) => `${fmt(r * Math.cos(a))} ${fmt(r * Math.
  * An arc at radius `r` over an area's angles, running so that text on it stands upright: left to
  * right over the top half, and reversed over the bottom half.
  */
-function textArc(r: number, start: number, end: number, inset: number): { d: string; lower: boolean } {
+function textArc(
+  r: number,
+  start: number,
+  end: number,
+  inset: number,
+): { d: string; lower: boolean } {
   const lo = Math.min(start, end) + inset;
   const hi = Math.max(start, end) - inset;
   const mid = (lo + hi) / 2;
@@ -109,7 +122,9 @@ function ArcText(props: {
           href={`#${id}`}
           startOffset="50%"
           textAnchor="middle"
-          {...(fit.textLength ? { textLength: fit.textLength, lengthAdjust: 'spacingAndGlyphs' } : {})}
+          {...(fit.textLength
+            ? { textLength: fit.textLength, lengthAdjust: 'spacingAndGlyphs' }
+            : {})}
         >
           {text}
         </textPath>
@@ -137,6 +152,7 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
     states,
     dims,
     levels,
+    faces,
     discussionOnly,
     centreLabel,
     arenas,
@@ -165,7 +181,15 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
     [n, levels, dims.centre, dims.rating, direction],
   );
   const bands: WheelGeometry = useMemo(
-    () => wheelGeometry({ areas: n, levels: 1, innerRadius: bandInner, outerRadius: dims.band, gap: SEGMENT_GAP, direction }),
+    () =>
+      wheelGeometry({
+        areas: n,
+        levels: 1,
+        innerRadius: bandInner,
+        outerRadius: dims.band,
+        gap: SEGMENT_GAP,
+        direction,
+      }),
     [n, bandInner, dims.band, direction],
   );
   const arenaRing: WheelGeometry | null = useMemo(
@@ -200,7 +224,6 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
   return (
     // The SVG only mirrors the inputs for pointer users; keyboard and assistive technology use the
     // native inputs, so it needs no key handler or role of its own.
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
     <svg
       className="bb-wheel__drawing"
       aria-hidden="true"
@@ -243,7 +266,9 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
         const nameOnly = s.valueText === '';
         const { lower } = textArc(1, angles.start, angles.end, 0);
         // Text reads top to bottom: on the upper half the outer line comes first.
-        const nameR = nameOnly ? bandInner + bandWidth / 2 : bandInner + bandWidth * (lower ? 0.34 : 0.66);
+        const nameR = nameOnly
+          ? bandInner + bandWidth / 2
+          : bandInner + bandWidth * (lower ? 0.34 : 0.66);
         const valueR = bandInner + bandWidth * (lower ? 0.72 : 0.28);
         const span = Math.abs(angles.end - angles.start);
         const arcLength = (r: number) => r * (span - 2 * gapAngle(r)) * 0.9;
@@ -251,7 +276,7 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
         return (
           <g
             key={area.id}
-            className="bb-wheel__area"
+            className="bb-wheel__segment"
             data-area={area.id}
             data-state={discussionOnly ? (s.talkedAbout ? 'talked-about' : 'unanswered') : s.state}
             data-invalid={s.invalid ? 'true' : undefined}
@@ -270,7 +295,13 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
                   data-fill-radius={fmt(fillRadius)}
                 />
               ) : (
-                <circle className="bb-wheel__fill" cx={0} cy={0} r={fillRadius} data-fill-radius={fmt(fillRadius)} />
+                <circle
+                  className="bb-wheel__fill"
+                  cx={0}
+                  cy={0}
+                  r={fillRadius}
+                  data-fill-radius={fmt(fillRadius)}
+                />
               )}
             </g>
             <g className="bb-wheel__cells">
@@ -282,10 +313,29 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
                   data-area={area.id}
                   data-index={i}
                   data-level={l + 1}
-                  data-filled={!discussionOnly && s.state === 'value' && l + 1 <= s.level ? 'true' : undefined}
+                  data-filled={
+                    !discussionOnly && s.state === 'value' && l + 1 <= s.level ? 'true' : undefined
+                  }
                 />
               ))}
             </g>
+            {faces && s.state !== 'dont-know' && s.state !== 'declined'
+              ? Array.from({ length: levels }, (_, l) => {
+                  const c = rings.cellCentre(i, l + 1);
+                  const faceSize = Math.min(22, ((dims.rating - dims.centre) / levels) * 0.55);
+                  return (
+                    <FaceIcon
+                      key={l}
+                      className="bb-wheel__face"
+                      data-filled={s.level >= l + 1 ? 'true' : undefined}
+                      step={l + 1}
+                      x={c.x - faceSize / 2}
+                      y={c.y - faceSize / 2}
+                      size={faceSize}
+                    />
+                  );
+                })
+              : null}
             {s.state === 'dont-know' || s.state === 'declined' ? (
               <>
                 <path
@@ -295,16 +345,31 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
                 />
                 <circle className="bb-wheel__badge" cx={marker.x} cy={marker.y} r={12} />
                 {s.state === 'dont-know' ? (
-                  <DontKnowIcon className="bb-wheel__badge-icon" x={marker.x - 9} y={marker.y - 9} size={18} />
+                  <DontKnowIcon
+                    className="bb-wheel__badge-icon"
+                    x={marker.x - 9}
+                    y={marker.y - 9}
+                    size={18}
+                  />
                 ) : (
-                  <DeclinedIcon className="bb-wheel__badge-icon" x={marker.x - 9} y={marker.y - 9} size={18} />
+                  <DeclinedIcon
+                    className="bb-wheel__badge-icon"
+                    x={marker.x - 9}
+                    y={marker.y - 9}
+                    size={18}
+                  />
                 )}
               </>
             ) : null}
             {discussionOnly && s.talkedAbout ? (
               <>
                 <circle className="bb-wheel__badge" cx={marker.x} cy={marker.y} r={12} />
-                <CheckIcon className="bb-wheel__badge-icon" x={marker.x - 9} y={marker.y - 9} size={18} />
+                <CheckIcon
+                  className="bb-wheel__badge-icon"
+                  x={marker.x - 9}
+                  y={marker.y - 9}
+                  size={18}
+                />
               </>
             ) : null}
             <path className="bb-wheel__band" d={bands.sectorPath(i)} />
@@ -372,7 +437,11 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
           >
             {line.path ? (
               <>
-                <path className="bb-wheel__series-halo" d={line.path} strokeWidth={s.style.strokeWidth + 3} />
+                <path
+                  className="bb-wheel__series-halo"
+                  d={line.path}
+                  strokeWidth={s.style.strokeWidth + 3}
+                />
                 <path
                   className="bb-wheel__series-line"
                   d={line.path}
@@ -382,7 +451,11 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
               </>
             ) : null}
             {points.map((p, k) => (
-              <path key={k} className="bb-wheel__series-marker" d={seriesMarkerPath(s.style.marker, p.x, p.y, 4.5)} />
+              <path
+                key={k}
+                className="bb-wheel__series-marker"
+                d={seriesMarkerPath(s.style.marker, p.x, p.y, 4.5)}
+              />
             ))}
           </g>
         );
@@ -392,13 +465,21 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
         <g className="bb-wheel__focus" data-bb-export="omit">
           <path
             className="bb-wheel__focus-halo"
-            d={focus.level > 0 ? rings.cellPath(focus.areaIndex, focus.level) : rings.sectorPath(focus.areaIndex)}
+            d={
+              focus.level > 0
+                ? rings.cellPath(focus.areaIndex, focus.level)
+                : rings.sectorPath(focus.areaIndex)
+            }
           />
           <path
             className="bb-wheel__focus-ring"
             data-area={areas[focus.areaIndex]?.id}
             data-focus-level={focus.level}
-            d={focus.level > 0 ? rings.cellPath(focus.areaIndex, focus.level) : rings.sectorPath(focus.areaIndex)}
+            d={
+              focus.level > 0
+                ? rings.cellPath(focus.areaIndex, focus.level)
+                : rings.sectorPath(focus.areaIndex)
+            }
           />
         </g>
       ) : null}

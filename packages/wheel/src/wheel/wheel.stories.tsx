@@ -2,7 +2,7 @@ import { defaultPack, type ContentOverride } from '@barnets-basta/core';
 import { sexOmradenPack } from '@barnets-basta/core/packs/sex-omraden';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Wheel, type WheelProps } from './wheel.tsx';
 import {
   allAnswered,
@@ -28,7 +28,7 @@ const inForm: Decorator = (Story) => (
   >
     <Story />
     <div>
-      <button type="submit" className="bb-button bb-button--primary">
+      <button type="submit" className="bb-wheel-button bb-wheel-button--primary">
         Skicka
       </button>
     </div>
@@ -93,7 +93,10 @@ export const Empty: Story = { name: 'Tom' };
 
 export const PartlyAnswered: Story = { name: 'Delvis besvarad', args: { defaultValue: partly } };
 
-export const AllAnswered: Story = { name: 'Alla besvarade', args: { defaultValue: allAnswered, childName: 'Sam' } };
+export const AllAnswered: Story = {
+  name: 'Alla besvarade',
+  args: { defaultValue: allAnswered, childName: 'Sam' },
+};
 
 export const UnknownAndDeclined: Story = {
   name: 'Vet inte och Vill inte svara',
@@ -167,35 +170,66 @@ export const ReadingsOverTime: Story = {
 
 export const ScaleNone: Story = {
   name: 'Skala: bara samtal',
-  args: { scale: 'none', defaultValue: assessment({ trygg: { talkedAbout: true, note: 'Pratade om rasterna.' } }, { scale: 'none' }) },
+  args: {
+    scale: 'none',
+    defaultValue: assessment(
+      { trygg: { talkedAbout: true, note: 'Pratade om rasterna.' } },
+      { scale: 'none' },
+    ),
+  },
 };
 
 export const ScaleFaces: Story = {
   name: 'Skala: tre ansikten',
-  args: { scale: 'faces-3', audience: 'child-4-7', defaultValue: assessment({ trygg: 3, 'ma-bra': 2, aktiv: 1 }, { scale: 'faces-3' }) },
+  args: {
+    scale: 'faces-3',
+    audience: 'child-4-7',
+    defaultValue: assessment({ trygg: 3, 'ma-bra': 2, aktiv: 1 }, { scale: 'faces-3' }),
+  },
 };
 
-export const ScaleAgree5: Story = { name: 'Skala: 1–5', args: { scale: 'agree-5', defaultValue: partly } };
+export const ScaleAgree5: Story = {
+  name: 'Skala: 1–5',
+  args: { scale: 'agree-5', defaultValue: partly },
+};
 
 export const ScaleSteps10: Story = {
   name: 'Skala: 1–10',
   args: {
     scale: 'steps-10',
     audience: 'professional',
-    defaultValue: assessment({ trygg: 7, 'ma-bra': 4, utvecklas: 'dont-know', aktiv: 9 }, { scale: 'steps-10', perspective: { kind: 'school' } }),
+    defaultValue: assessment(
+      { trygg: 7, 'ma-bra': 4, utvecklas: 'dont-know', aktiv: 9 },
+      { scale: 'steps-10', perspective: { kind: 'school' } },
+    ),
   },
 };
 
-export const AudienceChild4to7: Story = { name: 'Målgrupp: barn 4–7', args: { audience: 'child-4-7', scale: 'faces-3' } };
-export const AudienceChild8to12: Story = { name: 'Målgrupp: barn 8–12', args: { audience: 'child-8-12' } };
-export const AudienceChild13to18: Story = { name: 'Målgrupp: ungdom 13–18', args: { audience: 'child-13-18' } };
-export const AudienceGuardian: Story = { name: 'Målgrupp: vårdnadshavare', args: { audience: 'guardian', childName: 'Sam' } };
+export const AudienceChild4to7: Story = {
+  name: 'Målgrupp: barn 4–7',
+  args: { audience: 'child-4-7', scale: 'faces-3' },
+};
+export const AudienceChild8to12: Story = {
+  name: 'Målgrupp: barn 8–12',
+  args: { audience: 'child-8-12' },
+};
+export const AudienceChild13to18: Story = {
+  name: 'Målgrupp: ungdom 13–18',
+  args: { audience: 'child-13-18' },
+};
+export const AudienceGuardian: Story = {
+  name: 'Målgrupp: vårdnadshavare',
+  args: { audience: 'guardian', childName: 'Sam' },
+};
 export const AudienceProfessional: Story = {
   name: 'Målgrupp: yrkesperson',
   args: { audience: 'professional', scale: 'steps-10', showArenas: true },
 };
 
-export const WithArenas: Story = { name: 'Med arenor', args: { showArenas: true, defaultValue: partly } };
+export const WithArenas: Story = {
+  name: 'Med arenor',
+  args: { showArenas: true, defaultValue: partly },
+};
 
 export const VisibilityChoice: Story = {
   name: 'Barnet väljer vem som får se',
@@ -208,7 +242,10 @@ export const PopoverOpen: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Om Trygg' }));
-    await expect(await canvas.findByRole('dialog', { name: 'Trygg' })).toBeVisible();
+    const dialog = await canvas.findByRole('dialog', { name: 'Trygg' });
+    // Radix shows the popover once it is positioned.
+    await waitFor(() => expect(dialog).toBeVisible());
+    await expect(within(dialog).getByRole('heading', { name: 'Trygg' })).toHaveFocus();
   },
 };
 
@@ -263,7 +300,9 @@ export const SixAreaPack: Story = {
 export const SixAreasByOverride: Story = {
   name: 'Sex områden (urval ur standardpaketet)',
   args: {
-    content: { order: ['trygg', 'ma-bra', 'utvecklas', 'omvardad', 'aktiv', 'delaktig'] } satisfies ContentOverride,
+    content: {
+      order: ['trygg', 'ma-bra', 'utvecklas', 'omvardad', 'aktiv', 'delaktig'],
+    } satisfies ContentOverride,
   },
 };
 
@@ -283,10 +322,14 @@ function ControlledWheel(props: WheelProps) {
     <div style={{ display: 'grid', gap: '1rem' }}>
       <Wheel {...props} value={value} onChange={setValue} />
       <p>
-        Värdsidan har {Object.values(value.areas).filter((a) => a.answer).length} av {defaultPack.areas.length} svar.
+        Värdsidan har {Object.values(value.areas).filter((a) => a.answer).length} av{' '}
+        {defaultPack.areas.length} svar.
       </p>
     </div>
   );
 }
 
-export const Controlled: Story = { name: 'Styrd av värdsidan', render: (args) => <ControlledWheel {...args} /> };
+export const Controlled: Story = {
+  name: 'Styrd av värdsidan',
+  render: (args) => <ControlledWheel {...args} />,
+};

@@ -14,15 +14,25 @@ import {
   type UiLocale,
   type Visibility,
 } from '@barnets-basta/core';
-import { LazyMotion, MotionConfig, useReducedMotionConfig } from 'framer-motion';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { LazyMotion, MotionConfig } from 'framer-motion';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { wheelMessages, type WheelMessages } from '../i18n/messages.ts';
-import { viewsMessages } from '../i18n/views-messages.ts';
+import type { ViewsMessages } from '../i18n/views-messages.ts';
 import { redact, resolveSeries, type WheelSeries } from '../views/shared/series.ts';
-import { VISIBILITIES, visibilityLabel } from './area-popover.tsx';
+import { VISIBILITIES, visibilityLabel } from './visibility.ts';
 import { MAX_RADIO_STEPS } from './choices.tsx';
 import { chooseLayout, useContainerWidth, wheelDims } from './layout.ts';
+import { usePrefersReducedMotion } from './use-reduced-motion.ts';
 import {
   areaViews,
   checkValue,
@@ -35,7 +45,12 @@ import {
   scaleFor,
 } from './model.ts';
 import { WheelArea } from './wheel-area.tsx';
-import { WheelDrawing, type AreaDrawState, type DrawnSeries, type FocusTarget } from './wheel-drawing.tsx';
+import {
+  WheelDrawing,
+  type AreaDrawState,
+  type DrawnSeries,
+  type FocusTarget,
+} from './wheel-drawing.tsx';
 
 const loadMotionFeatures = () => import('./motion-features.ts').then((mod) => mod.default);
 
@@ -101,6 +116,10 @@ export interface WheelProps {
 
 const EMPTY: readonly never[] = [];
 
+// The drawing needs the series' keys and styles, not their names: resolving them with an empty
+// catalogue keeps the views' texts out of the wheel's bundle.
+const NO_LABELS = new Proxy({}, { get: () => '' }) as ViewsMessages;
+
 /**
  * The Barnets bästa-hjulet wheel: a rating input for every area of the child's life, drawn as a
  * wheel over native form controls. Each area is a `fieldset` of real radios (or a range input for
@@ -161,14 +180,20 @@ function WheelBody(props: WheelProps) {
     id,
   } = props;
   const locale: UiLocale = localeProp === 'en' ? 'en' : 'sv';
-  const reduceMotion = useReducedMotionConfig();
-  const motion = !reduceMotion;
+  const prefersReducedMotion = usePrefersReducedMotion();
+  const motion = props.animate !== false && !prefersReducedMotion;
   const rawUid = useId();
   const uid = `bb${rawUid.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const detachedFormId = `${uid}-no-form`;
 
-  const messages = useMemo(() => mergeMessages(wheelMessages[locale], messagesProp), [locale, messagesProp]);
-  const { pack, problems: contentProblems } = useMemo(() => resolveContent(content, locale), [content, locale]);
+  const messages = useMemo(
+    () => mergeMessages(wheelMessages[locale], messagesProp),
+    [locale, messagesProp],
+  );
+  const { pack, problems: contentProblems } = useMemo(
+    () => resolveContent(content, locale),
+    [content, locale],
+  );
   const lang = contentLanguage(pack, locale);
   const contentLang = lang === locale ? undefined : lang;
   const texts = useMemo(() => packTexts(pack, lang), [pack, lang]);
@@ -177,7 +202,10 @@ function WheelBody(props: WheelProps) {
   // State: controlled through `value`, else our own, starting from `defaultValue`.
   const controlled = value !== undefined;
   const checkedValue = useMemo(() => checkValue(value, pack, locale), [value, pack, locale]);
-  const checkedDefault = useMemo(() => checkValue(defaultValue, pack, locale), [defaultValue, pack, locale]);
+  const checkedDefault = useMemo(
+    () => checkValue(defaultValue, pack, locale),
+    [defaultValue, pack, locale],
+  );
   const newPerspective = perspective ?? perspectiveFor(audience);
   const [initial] = useState(
     () => checkedDefault.assessment ?? emptyAssessment(pack, scaleProp, newPerspective),
@@ -189,7 +217,12 @@ function WheelBody(props: WheelProps) {
 
   // A host switching scale on an untouched, uncontrolled wheel gets a fresh assessment on that scale.
   useEffect(() => {
-    if (!controlled && defaultValue === undefined && inner.scale !== scaleProp && Object.keys(inner.areas).length === 0) {
+    if (
+      !controlled &&
+      defaultValue === undefined &&
+      inner.scale !== scaleProp &&
+      Object.keys(inner.areas).length === 0
+    ) {
       setInner((a) => ({ ...a, scale: scaleProp }));
     }
   }, [controlled, defaultValue, inner, scaleProp]);
@@ -212,7 +245,8 @@ function WheelBody(props: WheelProps) {
     [controlled],
   );
   const patchArea = useCallback(
-    (areaId: string, patch: Partial<AreaAssessment>) => commit(setAreaAssessment(currentRef.current, areaId, patch)),
+    (areaId: string, patch: Partial<AreaAssessment>) =>
+      commit(setAreaAssessment(currentRef.current, areaId, patch)),
     [commit],
   );
   const setHopes = (patch: { text?: string; visibility?: Visibility }) => {
@@ -238,12 +272,13 @@ function WheelBody(props: WheelProps) {
   const hasArenas = showArenas && (pack.arenas?.length ?? 0) > 0;
   const layout = chooseLayout(width, areas.length, levels, hasArenas);
   const dims = useMemo(() => wheelDims(layout.size, hasArenas), [layout.size, hasArenas]);
+  // Read after every render, since a host may flip `dir` on any ancestor at any time. Setting the
+  // same value again makes React bail out, so this cannot loop.
   const [rtl, setRtl] = useState(false);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const el = rootRef.current;
-    if (!el) return;
-    const isRtl = getComputedStyle(el).direction === 'rtl';
-    if (isRtl !== rtl) setRtl(isRtl);
+    if (el) setRtl(getComputedStyle(el).direction === 'rtl');
   });
 
   // Focus ring on the drawing follows keyboard focus in the inputs.
@@ -269,9 +304,19 @@ function WheelBody(props: WheelProps) {
       const answered = current.areas[area.id]?.answer !== undefined;
       const message =
         required && interactive && !discussionOnly && !answered && name
-          ? formatMessage(messages.requiredArea, { area: area.name, dontKnow: messages.dontKnow, declined: messages.declined })
+          ? formatMessage(messages.requiredArea, {
+              area: area.name,
+              dontKnow: messages.dontKnow,
+              declined: messages.declined,
+            })
           : '';
-      const keys = useRange ? ['range'] : [...Array.from({ length: scale.steps }, (_, k) => String(k + 1)), 'dont-know', 'declined'];
+      const keys = useRange
+        ? ['range']
+        : [
+            ...Array.from({ length: scale.steps }, (_, k) => String(k + 1)),
+            'dont-know',
+            'declined',
+          ];
       for (const key of keys) {
         const el = inputs.current.get(`${area.id}:${key}`);
         if (el && el.validationMessage !== message) el.setCustomValidity(message);
@@ -301,7 +346,9 @@ function WheelBody(props: WheelProps) {
       else if (k === 'talked') (el as HTMLInputElement).checked = area?.talkedAbout === true;
       else if (k === 'range') {
         const ans = area?.answer;
-        (el as HTMLInputElement).value = String(ans?.kind === 'value' ? ans.value : Math.ceil(scale.steps / 2));
+        (el as HTMLInputElement).value = String(
+          ans?.kind === 'value' ? ans.value : Math.ceil(scale.steps / 2),
+        );
       } else (el as HTMLInputElement).checked = encodeAnswer(area?.answer) === k;
     }
   }, [scale.steps]);
@@ -330,7 +377,8 @@ function WheelBody(props: WheelProps) {
     (areaIndex: number, level: number) => {
       const area = areasRef.current[areaIndex];
       if (!area) return;
-      const get = (k: string) => inputs.current.get(`${area.id}:${k}`) as HTMLInputElement | undefined;
+      const get = (k: string) =>
+        inputs.current.get(`${area.id}:${k}`) as HTMLInputElement | undefined;
       let el: HTMLInputElement | undefined;
       if (discussionOnly) {
         el = get('talked');
@@ -350,10 +398,14 @@ function WheelBody(props: WheelProps) {
   // Series: named and styled as in the legend; hidden ones left out; redacted for the viewer.
   const drawnSeries: DrawnSeries[] = useMemo(() => {
     if (!series || series.length === 0) return [];
-    const resolved = resolveSeries(series, viewsMessages[locale], locale);
+    const resolved = resolveSeries(series, NO_LABELS, locale);
     return resolved
       .filter((s) => !hiddenSeries.includes(s.id))
-      .map((s) => ({ id: s.id, style: s.style, assessment: redact(s, viewer, ownSeries).assessment }));
+      .map((s) => ({
+        id: s.id,
+        style: s.style,
+        assessment: redact(s, viewer, ownSeries).assessment,
+      }));
   }, [series, hiddenSeries, viewer, ownSeries, locale]);
 
   const drawStates: AreaDrawState[] = areas.map((area) => {
@@ -379,9 +431,19 @@ function WheelBody(props: WheelProps) {
     childName?.trim() ||
     (current.child && !current.child.protectedIdentity ? current.child.name?.trim() : undefined) ||
     texts.centre;
-  const arenaNames = hasArenas ? (pack.arenas ?? []).map((a) => a.texts[lang]?.name ?? Object.values(a.texts)[0]?.name ?? a.id) : [];
+  const arenaNames = hasArenas
+    ? (pack.arenas ?? []).map((a) => a.texts[lang]?.name ?? Object.values(a.texts)[0]?.name ?? a.id)
+    : [];
   const problems = [
-    ...(contentProblems.length ? [{ title: messages.contentErrorTitle, intro: messages.contentErrorIntro, items: contentProblems }] : []),
+    ...(contentProblems.length
+      ? [
+          {
+            title: messages.contentErrorTitle,
+            intro: messages.contentErrorIntro,
+            items: contentProblems,
+          },
+        ]
+      : []),
     ...(checkedValue.problems.length || checkedDefault.problems.length
       ? [
           {
@@ -395,7 +457,10 @@ function WheelBody(props: WheelProps) {
 
   const hopesText = current.hopes?.text ?? '';
   const hopesId = `${uid}-hopes`;
-  const hopesRef = useCallback((el: HTMLTextAreaElement | null) => register('hopes', el), [register]);
+  const hopesRef = useCallback(
+    (el: HTMLTextAreaElement | null) => register('hopes', el),
+    [register],
+  );
 
   return (
     <div
@@ -412,7 +477,7 @@ function WheelBody(props: WheelProps) {
       style={{ '--bb-wheel-size': `${layout.size}px` } as CSSProperties}
     >
       <fieldset className="bb-wheel__group" disabled={disabled}>
-        <legend className="bb-visually-hidden">{texts.title || messages.wheelLabel}</legend>
+        <legend className="bb-wheel-visually-hidden">{texts.title || messages.wheelLabel}</legend>
         {problems.map((p) => (
           <div key={p.title} className="bb-wheel__problem">
             <p className="bb-wheel__problem-title">{p.title}</p>
@@ -432,6 +497,7 @@ function WheelBody(props: WheelProps) {
               states={drawStates}
               dims={dims}
               levels={levels}
+              faces={scale.id === 'faces-3'}
               discussionOnly={discussionOnly}
               centreLabel={centreLabel}
               arenas={arenaNames}
@@ -470,12 +536,12 @@ function WheelBody(props: WheelProps) {
         </div>
         {showHopes ? (
           <div className="bb-wheel__hopes">
-            <label className="bb-field__label" htmlFor={hopesId} lang={contentLang}>
+            <label className="bb-wheel-field__label" htmlFor={hopesId} lang={contentLang}>
               {texts.closingQuestion}
             </label>
             <textarea
               id={hopesId}
-              className="bb-textarea"
+              className="bb-wheel-textarea"
               name={name ? `${name}.hopes` : undefined}
               rows={3}
               value={hopesText}
@@ -485,10 +551,10 @@ function WheelBody(props: WheelProps) {
             />
             {allowVisibilityChoice && !readOnly ? (
               <fieldset className="bb-wheel__hopes-visibility">
-                <legend className="bb-field__label">{messages.hopesVisibilityLegend}</legend>
-                <div className="bb-visibility">
+                <legend className="bb-wheel-field__label">{messages.hopesVisibilityLegend}</legend>
+                <div className="bb-wheel-visibility">
                   {VISIBILITIES.map((v) => (
-                    <label key={v} className="bb-choice bb-choice--plain">
+                    <label key={v} className="bb-wheel-choice bb-wheel-choice--plain">
                       <input
                         type="radio"
                         name={name ? `${name}.hopes.visibility` : `${uid}-hopes-visibility`}
@@ -498,7 +564,7 @@ function WheelBody(props: WheelProps) {
                         ref={(el) => register(`hopes-visibility:${v}`, el)}
                         onChange={() => setHopes({ visibility: v })}
                       />
-                      <span className="bb-choice__text">{visibilityLabel(v, messages)}</span>
+                      <span className="bb-wheel-choice__text">{visibilityLabel(v, messages)}</span>
                     </label>
                   ))}
                 </div>
@@ -510,4 +576,3 @@ function WheelBody(props: WheelProps) {
     </div>
   );
 }
-

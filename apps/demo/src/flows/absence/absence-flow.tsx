@@ -101,7 +101,7 @@ export function AbsenceFlow({ step }: { step: number }) {
   return (
     <div className="app-flow">
       <StepProgress
-        label={f(m.flow.progressLabel, { flow: m.flow.absenceName.toLowerCase() })}
+        label={m.flow.absenceProgressLabel}
         steps={progress}
         current={step}
         reached={reached}
@@ -135,7 +135,7 @@ export function AbsenceFlow({ step }: { step: number }) {
       <ConfirmDialog
         open={confirming}
         title={m.flow.restartTitle}
-        text={f(m.flow.restartText, { flow: m.flow.absenceName.toLowerCase() })}
+        text={m.flow.restartAbsence}
         confirmLabel={m.flow.restartConfirm}
         cancelLabel={m.flow.cancel}
         onConfirm={() => void confirmRestart()}

@@ -54,7 +54,7 @@ export function SipFlow({ step }: { step: SipStep }) {
   return (
     <div className="app-flow" data-flow="sip">
       <StepProgress
-        label={f(m.flow.progressLabel, { flow: m.flow.sipName })}
+        label={m.flow.sipProgressLabel}
         steps={SIP_STEPS.map((s) => ({
           title: m.sip.steps[s],
           href: href({ name: 'sip', step: s }),
@@ -80,7 +80,7 @@ export function SipFlow({ step }: { step: SipStep }) {
       <ConfirmDialog
         open={confirming}
         title={m.flow.restartTitle}
-        text={f(m.flow.restartText, { flow: m.flow.sipName })}
+        text={m.flow.restartSip}
         confirmLabel={m.flow.restartConfirm}
         cancelLabel={m.flow.cancel}
         onConfirm={() => void confirmRestart()}

@@ -9,7 +9,7 @@ import type { ContentPack } from '../types.ts';
  *
  * @example
  * ```ts
- * import { resolvePack } from '@barnets-basta/core';
+ * import { resolvePack } from '@barnets-basta/core/content';
  * import { sexOmradenPack } from '@barnets-basta/core/packs/sex-omraden';
  * const result = resolvePack(sexOmradenPack, { order: ['trygg', 'familj', 'kompisar'] });
  * ```

@@ -7,7 +7,7 @@ import type { ContentPack } from '../types.ts';
  *
  * @example
  * ```ts
- * import { resolvePack } from '@barnets-basta/core';
+ * import { resolvePack } from '@barnets-basta/core/content';
  * import { shanarriPack } from '@barnets-basta/core/packs/shanarri';
  * const result = resolvePack(shanarriPack); // { ok: true, value }
  * ```

@@ -56,6 +56,11 @@ interface PlanFormContextValue {
   errors: ReadonlyMap<string, string>;
   /** Announces a message in the form's polite live region. */
   announce: (message: string) => void;
+  /**
+   * The plan as the form last received it. Sections skip re-rendering when the part of the plan
+   * they show did not change, so an edit must start from this, not from a section's own copy.
+   */
+  latest: () => SipPlan;
 }
 
 const PlanFormContext = createContext<PlanFormContextValue | null>(null);
@@ -139,9 +144,16 @@ export function usePlanSection(props: PlanSectionProps) {
 
   const id = useCallback((...path: IssuePath) => planFieldId(prefix, path), [prefix]);
   const name = useCallback((...path: IssuePath) => planFieldName(prefix, path), [prefix]);
+  // Stable across renders, so the section's memoised parts need not re-render on every keystroke;
+  // an edit always starts from the latest plan.
+  const latest = useRef({ plan, onChange });
+  latest.current = { plan, onChange };
   const update = useCallback(
-    (change: (plan: SipPlan) => SipPlan) => onChange(enforceProtectedIdentity(change(plan))),
-    [onChange, plan],
+    (change: (plan: SipPlan) => SipPlan) =>
+      latest.current.onChange(
+        enforceProtectedIdentity(change(ctx ? ctx.latest() : latest.current.plan)),
+      ),
+    [ctx],
   );
   const errorFor = useCallback(
     (...path: IssuePath) => ctx?.errors.get(planFieldId(prefix, path)),

@@ -22,26 +22,32 @@ const arrayOf = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 export function normalisePlan(value: unknown, fallback: () => SipPlan): SipPlan {
   if (!isObject(value)) return fallback();
   const plan = value as unknown as SipPlan;
-  return {
-    ...plan,
-    participants: arrayOf<Participant>(plan.participants).filter(isObject),
-    consents: arrayOf<SipPlan['consents'][number]>(plan.consents)
-      .filter(isObject)
-      .map((c) => ({
-        ...c,
-        organisations: arrayOf<string>(c.organisations),
-        information: arrayOf<string>(c.information),
-      })),
-    situation: isObject(plan.situation) ? plan.situation : {},
-    goals: arrayOf<SipPlan['goals'][number]>(plan.goals).filter(isObject),
-    actions: arrayOf<SipPlan['actions'][number]>(plan.actions)
-      .filter(isObject)
-      .map((a) => ({ ...a, areas: arrayOf<string>(a.areas) })),
-    disagreements: arrayOf<SipPlan['disagreements'][number]>(plan.disagreements).filter(isObject),
-    assessments: Array.isArray(plan.assessments)
-      ? plan.assessments.filter(isObject)
-      : plan.assessments,
+  // Lists that are already fine keep their identity, so memoised parts can skip re-rendering.
+  const list = <T>(v: unknown, fix?: (item: T) => T): T[] => {
+    if (!Array.isArray(v)) return [];
+    const clean = v.every(isObject) ? (v as T[]) : (v.filter(isObject) as T[]);
+    if (!fix) return clean;
+    const fixed = clean.map(fix);
+    return fixed.every((item, i) => item === clean[i]) ? clean : fixed;
   };
+  const withArrays = <T extends object>(item: T, keys: (keyof T)[]): T =>
+    keys.every((k) => Array.isArray(item[k]))
+      ? item
+      : { ...item, ...Object.fromEntries(keys.map((k) => [k, arrayOf(item[k])])) };
+  const next: SipPlan = {
+    ...plan,
+    participants: list(plan.participants, (p: Participant) => withArrays(p, ['roles'])),
+    consents: list(plan.consents, (c: SipPlan['consents'][number]) =>
+      withArrays(c, ['organisations', 'information']),
+    ),
+    situation: isObject(plan.situation) ? plan.situation : {},
+    goals: list(plan.goals),
+    actions: list(plan.actions, (a: SipPlan['actions'][number]) => withArrays(a, ['areas'])),
+    disagreements: list(plan.disagreements),
+    assessments: Array.isArray(plan.assessments) ? list(plan.assessments) : plan.assessments,
+  };
+  if (next.assessments === undefined) delete next.assessments;
+  return next;
 }
 
 /** True when the child has protected identity (skyddade personuppgifter). */

@@ -40,8 +40,8 @@ describe('SipPlanForm in meeting mode, by keyboard alone', () => {
       await userEvent.keyboard('Anna Berg');
       await press('sip-participants-0-roles-2'); // Initiativtagare
       await press('sip-participants-0-roles-3'); // Ordförande
-      await typeInto('sip-participants-0-organisation', 'Socialtjänsten');
-      await typeInto('sip-participants-0-contact', '0470-410 00');
+      await typeInto('sip-participants-0-organisation', 'Soc');
+      await typeInto('sip-participants-0-contact', '0470');
       await press('sip-participants-0-present');
 
       await tabTo(byId('sip-participants-add'));
@@ -60,15 +60,15 @@ describe('SipPlanForm in meeting mode, by keyboard alone', () => {
       await expectFocusOn('sip-consents-0-givenBy');
       await userEvent.keyboard('{ArrowDown}{ArrowDown}'); // Välj → Anna Berg → Sara Lind
       await press('sip-consents-0-organisations-0'); // Socialtjänsten
-      await typeInto('sip-consents-0-information', 'Skolfrånvaro');
+      await typeInto('sip-consents-0-information', 'Frånvaro');
       await tabTo(byId('sip-consents-0-form-0')); // "Muntligt", checked by default
       await userEvent.keyboard('{ArrowRight}'); // → Skriftligt
       await typeDate('sip-consents-0-validUntil', '3', '3', '2027');
 
-      await typeInto('sip-purpose', 'Att Alva ska må bättre.');
+      await typeInto('sip-purpose', 'Må bättre');
       await tabTo(byId('sip-childParticipation-0'));
       await userEvent.keyboard('{Space}{ArrowDown}'); // På plats → En del av mötet
-      await typeInto('sip-notToRaise-text', 'Lägret i höstas');
+      await typeInto('sip-notToRaise-text', 'Lägret');
 
       await tabTo(screen.getByRole('button', { name: 'Nästa: Aktuell situation' }).element());
       await userEvent.keyboard('{Enter}');
@@ -78,10 +78,10 @@ describe('SipPlanForm in meeting mode, by keyboard alone', () => {
       // 2. Aktuell situation: strengths first
       await userEvent.keyboard('{Tab}');
       expect(document.activeElement?.id).toBe('sip-situation-trygg-worksWell');
-      await userEvent.keyboard('Trivs hemma.');
+      await userEvent.keyboard('Trivs');
       await userEvent.keyboard('{Tab}');
       expect(document.activeElement?.id).toBe('sip-situation-trygg-worksLessWell');
-      await userEvent.keyboard('Otrygg på rasterna.');
+      await userEvent.keyboard('Raster');
       await tabTo(screen.getByRole('button', { name: 'Nästa: Behov' }).element());
       await userEvent.keyboard('{Enter}');
       await expectFocusOn('sip-phase-behov');
@@ -90,12 +90,12 @@ describe('SipPlanForm in meeting mode, by keyboard alone', () => {
       await tabTo(byId('sip-goals-add-short'));
       await userEvent.keyboard('{Enter}');
       await expectFocusOn('sip-goals-0-text');
-      await userEvent.keyboard('Jag vill gå till skolan tre dagar i veckan.');
+      await userEvent.keyboard('Gå i skolan');
       await tabTo(byId('sip-goals-add-long'));
       await userEvent.keyboard('{Enter}');
       await expectFocusOn('sip-goals-1-text');
-      await userEvent.keyboard('Jag vill gå ut nian.');
-      await typeInto('sip-ownActions', 'Mamma följer med på måndagar.');
+      await userEvent.keyboard('Gå ut nian');
+      await typeInto('sip-ownActions', 'Mamma följer med');
 
       await tabTo(byId('sip-actions-add'));
       await userEvent.keyboard('{Enter}');
@@ -103,17 +103,17 @@ describe('SipPlanForm in meeting mode, by keyboard alone', () => {
       await userEvent.keyboard('Samtal om oro');
       await press('sip-actions-0-areas-1'); // Må bra
       await typeInto('sip-actions-0-organisation', 'BUP');
-      await typeInto('sip-actions-0-contactPerson', 'Omar Haddad');
+      await typeInto('sip-actions-0-contactPerson', 'Omar');
       await tabTo(byId('sip-actions-0-principal-0'));
       await userEvent.keyboard('{ArrowDown}'); // Kommunen → Regionen
-      await typeInto('sip-actions-0-frequency', 'Varannan vecka');
+      await typeInto('sip-actions-0-frequency', 'Varje vecka');
       await typeDate('sip-actions-0-start', '10', '3', '2026');
       await typeDate('sip-actions-0-followUpBy', '15', '5', '2026');
 
       await tabTo(byId('sip-actions-add'));
       await userEvent.keyboard('{Enter}');
       await expectFocusOn('sip-actions-1-what');
-      await userEvent.keyboard('En trygg vuxen på rasterna');
+      await userEvent.keyboard('Rastvakt');
       await typeInto('sip-actions-1-organisation', 'Skolan');
       await tabTo(byId('sip-actions-1-principal-0'));
       await userEvent.keyboard('{ArrowUp}'); // wraps to the last: Någon annan
@@ -127,13 +127,10 @@ describe('SipPlanForm in meeting mode, by keyboard alone', () => {
         .element(screen.getByRole('table', { name: 'Regionen ansvarar för' }))
         .toBeVisible();
       await expect.element(screen.getByRole('table', { name: 'Andra gör' })).toBeVisible();
-      await typeInto(
-        'sip-overallResponsibility-childWish',
-        'Alva vill att Anna håller ihop planen.',
-      );
+      await typeInto('sip-overallResponsibility-childWish', 'Anna');
       await tabTo(byId('sip-overallResponsibility-principal-0'));
       await userEvent.keyboard('{Space}'); // Kommunen
-      await typeInto('sip-overallResponsibility-organisation', 'Socialtjänsten');
+      await typeInto('sip-overallResponsibility-organisation', 'Soc');
       await typeInto('sip-overallResponsibility-person', 'Anna Berg');
 
       await tabTo(screen.getByRole('button', { name: 'Nästa: Avslutning' }).element());
@@ -142,8 +139,10 @@ describe('SipPlanForm in meeting mode, by keyboard alone', () => {
 
       // 5. Avslutning
       await typeDate('sip-followUp-date', '20', '5', '2026');
-      await typeInto('sip-followUp-form', 'Nytt SIP-möte');
-      await expect.element(screen.getByText('Anna Berg', { exact: true })).toBeVisible(); // contacts
+      await typeInto('sip-followUp-form', 'Möte');
+      expect(byId('sip-contacts').textContent).toContain(
+        'Anna Berg (initiativtagare, ordförande), Soc: 0470',
+      );
 
       await tabTo(screen.getByRole('button', { name: 'Markera planen som klar' }).element());
       await userEvent.keyboard('{Enter}');
@@ -171,8 +170,8 @@ describe('SipPlanForm in meeting mode, by keyboard alone', () => {
         {
           name: 'Anna Berg',
           roles: ['initiator', 'chair'],
-          organisation: 'Socialtjänsten',
-          contact: '0470-410 00',
+          organisation: 'Soc',
+          contact: '0470',
           present: true,
         },
         {
@@ -188,47 +187,47 @@ describe('SipPlanForm in meeting mode, by keyboard alone', () => {
       expect(plan.consents).toHaveLength(1);
       expect(plan.consents[0]).toMatchObject({
         givenBy: plan.participants[1]!.id,
-        organisations: ['Socialtjänsten'],
-        information: ['Skolfrånvaro'],
+        organisations: ['Soc'],
+        information: ['Frånvaro'],
         form: 'written',
         validUntil: '2027-03-03',
       });
-      expect(plan.purpose).toBe('Att Alva ska må bättre.');
+      expect(plan.purpose).toBe('Må bättre');
       expect(plan.childParticipation).toBe('partly');
-      expect(plan.notToRaise).toEqual({ text: 'Lägret i höstas' });
+      expect(plan.notToRaise).toEqual({ text: 'Lägret' });
       expect(plan.situation).toEqual({
-        trygg: { worksWell: 'Trivs hemma.', worksLessWell: 'Otrygg på rasterna.' },
+        trygg: { worksWell: 'Trivs', worksLessWell: 'Raster' },
       });
       expect(plan.goals.map(({ text, term }) => ({ text, term }))).toEqual([
-        { text: 'Jag vill gå till skolan tre dagar i veckan.', term: 'short' },
-        { text: 'Jag vill gå ut nian.', term: 'long' },
+        { text: 'Gå i skolan', term: 'short' },
+        { text: 'Gå ut nian', term: 'long' },
       ]);
-      expect(plan.ownActions).toBe('Mamma följer med på måndagar.');
+      expect(plan.ownActions).toBe('Mamma följer med');
       expect(plan.actions.map(({ id: _id, ...rest }) => rest)).toEqual([
         {
           what: 'Samtal om oro',
           areas: ['ma-bra'],
           organisation: 'BUP',
-          contactPerson: 'Omar Haddad',
+          contactPerson: 'Omar',
           principal: 'region',
-          frequency: 'Varannan vecka',
+          frequency: 'Varje vecka',
           start: '2026-03-10',
           followUpBy: '2026-05-15',
         },
         {
-          what: 'En trygg vuxen på rasterna',
+          what: 'Rastvakt',
           areas: [],
           organisation: 'Skolan',
           principal: 'other',
         },
       ]);
       expect(plan.overallResponsibility).toEqual({
-        childWish: 'Alva vill att Anna håller ihop planen.',
+        childWish: 'Anna',
         principal: 'kommun',
-        organisation: 'Socialtjänsten',
+        organisation: 'Soc',
         person: 'Anna Berg',
       });
-      expect(plan.followUp).toEqual({ date: '2026-05-20', form: 'Nytt SIP-möte' });
+      expect(plan.followUp).toEqual({ date: '2026-05-20', form: 'Möte' });
       expect(checkLegalElements(plan)).toEqual([]);
       expect(onComplete).toHaveBeenCalledWith(plan);
 
@@ -241,7 +240,7 @@ describe('SipPlanForm in meeting mode, by keyboard alone', () => {
       expect(data.get('sip.participants.0.present')).toBe('true');
       expect(data.get('sip.consents.0.form')).toBe('written');
       expect(data.get('sip.consents.0.validUntil')).toBe('2027-03-03');
-      expect(data.get('sip.situation.trygg.worksWell')).toBe('Trivs hemma.');
+      expect(data.get('sip.situation.trygg.worksWell')).toBe('Trivs');
       expect(data.get('sip.actions.0.principal')).toBe('region');
       expect(data.getAll('sip.actions.0.areas')).toEqual(['ma-bra']);
       expect(data.get('sip.actions.1.principal')).toBe('other');
@@ -379,7 +378,7 @@ describe('SipPlanForm meeting mode', () => {
       .element(nav.getByRole('button', { name: '1 Inledning' }))
       .not.toHaveAttribute('aria-current');
     await expect.element(screen.getByRole('heading', { name: 'Sammanfattning' })).toBeVisible();
-    await expect.element(screen.getByRole('heading', { name: 'Inledning' })).not.toBeVisible();
+    expect(byId('sip-phase-inledning').closest('[hidden]')).not.toBeNull();
 
     await screen.getByRole('button', { name: 'Föregående: Behov' }).click();
     await expectFocusOn('sip-phase-behov');
@@ -499,8 +498,9 @@ describe('SipPlanForm rows, consent and protection', () => {
       .element(screen.getByRole('textbox', { name: 'Varför träffas ni?' }))
       .toHaveValue('Att Alva ska må bättre och kunna gå till skolan igen.');
     await expectNoAxeViolations(screen.container);
+  });
 
-    screen.unmount();
+  it('renders something useful from data that is not a plan at all', async () => {
     const garbage = await render(<PlanHost initial={42 as unknown as SipPlan} />);
     await expect.element(garbage.getByRole('heading', { name: 'Inledning' })).toBeVisible();
     await expect

@@ -1,4 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { defaultPack, exportDocument, type IssuePath, type SipPlan } from '@barnets-basta/core';
 import { checkLegalElements } from '@barnets-basta/core/sip';
@@ -26,6 +34,32 @@ import { SipAvslutning } from '../sections/avslutning/sip-avslutning.tsx';
 import { SipBehov } from '../sections/behov/sip-behov.tsx';
 import { SipInledning } from '../sections/inledning/sip-inledning.tsx';
 import { SipSammanfattning } from '../sections/sammanfattning/sip-sammanfattning.tsx';
+import { memoSection } from '../shared/section-memo.ts';
+
+// Each section re-renders only when the parts of the plan it shows change.
+const Inledning = memoSection(SipInledning, [
+  'meetingDate',
+  'child',
+  'participants',
+  'initiator',
+  'chair',
+  'consents',
+  'purpose',
+  'questions',
+  'childParticipation',
+  'notToRaise',
+]);
+const AktuellSituation = memoSection(SipAktuellSituation, ['situation', 'assessments', 'child']);
+const Behov = memoSection(SipBehov, ['goals', 'situation', 'ownActions', 'actions']);
+const Sammanfattning = memoSection(SipSammanfattning, [
+  'actions',
+  'noOtherActors',
+  'disagreements',
+  'overallResponsibility',
+  'child',
+  'participants',
+]);
+const Avslutning = memoSection(SipAvslutning, ['followUp', 'closing', 'participants', 'child']);
 
 export type { SipPhase } from '../shared/plan-paths.ts';
 
@@ -156,7 +190,20 @@ export function SipPlanForm({
     // `shown` is derived from these two.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [issues, idPrefix, locale, missingNow, checkedMissing]);
-  const context = useMemo(() => ({ errors: fieldErrors, announce }), [fieldErrors, announce]);
+  // Stable across keystrokes, so the memoised sections are not re-rendered through the context.
+  const latestPlan = useRef(plan);
+  latestPlan.current = plan;
+  const latest = useCallback(() => latestPlan.current, []);
+  const errorsKey = [...fieldErrors].map(([k, v]) => `${k}=${v}`).join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `errorsKey` stands for `fieldErrors`
+  const stableFieldErrors = useMemo(() => fieldErrors, [errorsKey]);
+  const context = useMemo(
+    () => ({ errors: stableFieldErrors, announce, latest }),
+    [stableFieldErrors, announce, latest],
+  );
+  const onChangeRef = useRef(sectionProps.onChange);
+  onChangeRef.current = sectionProps.onChange;
+  const onChange = useCallback((next: SipPlan) => onChangeRef.current(next), []);
 
   const goTo = (next: SipPhase) => {
     focusHeading.current = true;
@@ -205,20 +252,21 @@ export function SipPlanForm({
   const sectionFor = (p: SipPhase) => {
     const common = {
       ...sectionProps,
+      onChange,
       pack,
       headingLevel: Math.min(headingLevel + 1, 4) as 2 | 3 | 4,
     };
     switch (p) {
       case 'inledning':
-        return <SipInledning {...common} />;
+        return <Inledning {...common} />;
       case 'aktuell-situation':
-        return <SipAktuellSituation {...common} showEarlier={showEarlier} />;
+        return <AktuellSituation {...common} showEarlier={showEarlier} />;
       case 'behov':
-        return <SipBehov {...common} />;
+        return <Behov {...common} />;
       case 'sammanfattning':
-        return <SipSammanfattning {...common} />;
+        return <Sammanfattning {...common} />;
       case 'avslutning':
-        return <SipAvslutning {...common} />;
+        return <Avslutning {...common} />;
     }
   };
 

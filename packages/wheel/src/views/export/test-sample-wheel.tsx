@@ -1,12 +1,7 @@
 // A stand-in wheel drawing for the export tests and stories, built only from core's geometry so
 // that the export does not depend on the <Wheel> component. Not shipped (`test-*`).
-import {
-  areaTexts,
-  defaultPack,
-  getScale,
-  wheelGeometry,
-  type Assessment,
-} from '@barnets-basta/core';
+import { areaTexts, defaultPack, getScale, type Assessment } from '@barnets-basta/core';
+import { wheelGeometry } from '@barnets-basta/core/geometry';
 import type { CSSProperties, Ref } from 'react';
 import { seriesMarkerPath, seriesStyleAt } from '../series-legend/series-styles.ts';
 

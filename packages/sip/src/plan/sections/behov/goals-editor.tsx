@@ -2,7 +2,12 @@ import { formatMessage, type Goal } from '@barnets-basta/core';
 import type { PlanMessages } from '../../../i18n/plan-messages.ts';
 import { Textarea } from '../../../form/index.ts';
 import { usePendingFocus } from '../../shared/plan-context.tsx';
-import { removeAt, replaceAt, type PlanSectionApi } from '../../shared/plan-section-api.ts';
+import {
+  removeAt,
+  replaceAt,
+  type PlanSectionApi,
+  memoEditor,
+} from '../../shared/plan-section-api.ts';
 import { newId } from '../../shared/plan-utils.ts';
 import { Heading } from '../../shared/section-shell.tsx';
 
@@ -31,20 +36,23 @@ const KEYS: Record<
 };
 
 /** The child's goals, short and long term, in the child's own words. */
-export function GoalsEditor({ s }: { s: PlanSectionApi }) {
-  const { plan, m, id, headingLevel } = s;
-  return (
-    <div className="bb-plan-group" id={id('goals')}>
-      <Heading level={headingLevel + 1} className="bb-plan-group__heading">
-        {m.goalsHeading}
-      </Heading>
-      <p className="bb-hint">{m.goalsHint}</p>
-      {plan.goals.length === 0 ? <p className="bb-plan-empty">{m.goalsEmpty}</p> : null}
-      <TermGoals s={s} term="short" />
-      <TermGoals s={s} term="long" />
-    </div>
-  );
-}
+export const GoalsEditor = memoEditor(
+  function GoalsEditor({ s }: { s: PlanSectionApi }) {
+    const { plan, m, id, headingLevel } = s;
+    return (
+      <div className="bb-plan-group" id={id('goals')}>
+        <Heading level={headingLevel + 1} className="bb-plan-group__heading">
+          {m.goalsHeading}
+        </Heading>
+        <p className="bb-hint">{m.goalsHint}</p>
+        {plan.goals.length === 0 ? <p className="bb-plan-empty">{m.goalsEmpty}</p> : null}
+        <TermGoals s={s} term="short" />
+        <TermGoals s={s} term="long" />
+      </div>
+    );
+  },
+  ['goals'],
+);
 
 function TermGoals({ s, term }: { s: PlanSectionApi; term: Term }) {
   const { plan, m, id, name, update, announce, headingLevel } = s;

@@ -12,6 +12,7 @@ import {
   type PlanSectionProps,
 } from '../../shared/plan-context.tsx';
 import {
+  memoEditor,
   removeAt,
   replaceAt,
   withOptional,
@@ -137,84 +138,87 @@ export function SipSammanfattning(props: SipSammanfattningProps) {
   );
 }
 
-function DisagreementsEditor({ s }: { s: PlanSectionApi }) {
-  const { plan, m, id, name, update, announce, headingLevel } = s;
-  const focus = usePendingFocus();
-  const list = plan.disagreements;
-  const edit = (index: number, patch: Partial<Disagreement>) =>
-    update((p) => {
-      let next: Disagreement = { ...p.disagreements[index]!, ...patch };
-      if (patch.positions === '') next = withOptional(next, 'positions', undefined);
-      return { ...p, disagreements: replaceAt(p.disagreements, index, next) };
-    });
-  const add = () => {
-    const index = list.length;
-    update((p) => ({
-      ...p,
-      disagreements: [...p.disagreements, { id: newId('disagreement'), text: '' }],
-    }));
-    focus(id('disagreements', index, 'text'));
-    announce(formatMessage(m.disagreementAdded, { n: index + 1 }));
-  };
-  const remove = (index: number) => {
-    update((p) => ({ ...p, disagreements: removeAt(p.disagreements, index) }));
-    focus(index > 0 ? id('disagreements', index - 1, 'remove') : id('disagreements', 'add'));
-    announce(formatMessage(m.disagreementRemoved, { n: index + 1 }));
-  };
-  return (
-    <div className="bb-plan-group" id={id('disagreements')}>
-      <Heading level={headingLevel + 1} className="bb-plan-group__heading">
-        {m.disagreementsHeading}
-      </Heading>
-      <p className="bb-hint">{m.disagreementsHint}</p>
-      {list.length === 0 ? <p className="bb-plan-empty">{m.disagreementsEmpty}</p> : null}
-      <ol className="bb-plan-rows">
-        {list.map((d, index) => {
-          const n = index + 1;
-          return (
-            <li key={d.id} className="bb-plan-row">
-              <Fieldset
-                id={id('disagreements', index)}
-                legend={formatMessage(m.disagreementLegend, { n })}
-                className="bb-plan-row__fieldset"
-              >
-                <Textarea
-                  id={id('disagreements', index, 'text')}
-                  name={name('disagreements', index, 'text')}
-                  label={m.disagreementText}
-                  rows={2}
-                  value={d.text ?? ''}
-                  onChange={(text) => edit(index, { text })}
-                />
-                <Textarea
-                  id={id('disagreements', index, 'positions')}
-                  name={name('disagreements', index, 'positions')}
-                  label={m.disagreementPositions}
-                  rows={2}
-                  value={d.positions ?? ''}
-                  onChange={(positions) => edit(index, { positions })}
-                />
-                <button
-                  type="button"
-                  id={id('disagreements', index, 'remove')}
-                  className="bb-plan-button bb-plan-button--remove"
-                  onClick={() => remove(index)}
+const DisagreementsEditor = memoEditor(
+  function DisagreementsEditor({ s }: { s: PlanSectionApi }) {
+    const { plan, m, id, name, update, announce, headingLevel } = s;
+    const focus = usePendingFocus();
+    const list = plan.disagreements;
+    const edit = (index: number, patch: Partial<Disagreement>) =>
+      update((p) => {
+        let next: Disagreement = { ...p.disagreements[index]!, ...patch };
+        if (patch.positions === '') next = withOptional(next, 'positions', undefined);
+        return { ...p, disagreements: replaceAt(p.disagreements, index, next) };
+      });
+    const add = () => {
+      const index = list.length;
+      update((p) => ({
+        ...p,
+        disagreements: [...p.disagreements, { id: newId('disagreement'), text: '' }],
+      }));
+      focus(id('disagreements', index, 'text'));
+      announce(formatMessage(m.disagreementAdded, { n: index + 1 }));
+    };
+    const remove = (index: number) => {
+      update((p) => ({ ...p, disagreements: removeAt(p.disagreements, index) }));
+      focus(index > 0 ? id('disagreements', index - 1, 'remove') : id('disagreements', 'add'));
+      announce(formatMessage(m.disagreementRemoved, { n: index + 1 }));
+    };
+    return (
+      <div className="bb-plan-group" id={id('disagreements')}>
+        <Heading level={headingLevel + 1} className="bb-plan-group__heading">
+          {m.disagreementsHeading}
+        </Heading>
+        <p className="bb-hint">{m.disagreementsHint}</p>
+        {list.length === 0 ? <p className="bb-plan-empty">{m.disagreementsEmpty}</p> : null}
+        <ol className="bb-plan-rows">
+          {list.map((d, index) => {
+            const n = index + 1;
+            return (
+              <li key={d.id} className="bb-plan-row">
+                <Fieldset
+                  id={id('disagreements', index)}
+                  legend={formatMessage(m.disagreementLegend, { n })}
+                  className="bb-plan-row__fieldset"
                 >
-                  {formatMessage(m.disagreementRemove, { n })}
-                </button>
-              </Fieldset>
-            </li>
-          );
-        })}
-      </ol>
-      <button
-        type="button"
-        id={id('disagreements', 'add')}
-        className="bb-plan-button bb-plan-button--add"
-        onClick={add}
-      >
-        {m.disagreementAdd}
-      </button>
-    </div>
-  );
-}
+                  <Textarea
+                    id={id('disagreements', index, 'text')}
+                    name={name('disagreements', index, 'text')}
+                    label={m.disagreementText}
+                    rows={2}
+                    value={d.text ?? ''}
+                    onChange={(text) => edit(index, { text })}
+                  />
+                  <Textarea
+                    id={id('disagreements', index, 'positions')}
+                    name={name('disagreements', index, 'positions')}
+                    label={m.disagreementPositions}
+                    rows={2}
+                    value={d.positions ?? ''}
+                    onChange={(positions) => edit(index, { positions })}
+                  />
+                  <button
+                    type="button"
+                    id={id('disagreements', index, 'remove')}
+                    className="bb-plan-button bb-plan-button--remove"
+                    onClick={() => remove(index)}
+                  >
+                    {formatMessage(m.disagreementRemove, { n })}
+                  </button>
+                </Fieldset>
+              </li>
+            );
+          })}
+        </ol>
+        <button
+          type="button"
+          id={id('disagreements', 'add')}
+          className="bb-plan-button bb-plan-button--add"
+          onClick={add}
+        >
+          {m.disagreementAdd}
+        </button>
+      </div>
+    );
+  },
+  ['disagreements'],
+);

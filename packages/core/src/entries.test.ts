@@ -1,0 +1,169 @@
+/**
+ * The public entries and what each one loads. The default entry has a size budget (12 kB min+gz
+ * with the default pack in sv and en), so pack authoring (the pack schema, overrides, contrast),
+ * the SIP plan's schema, comparison and geometry live in their own entries; this test fails when a change pulls one of them back into the default graph
+ * (a type-only import is fine: types are erased and cost nothing).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transformWithOxc } from 'vite';
+import { describe, expect, test } from 'vitest';
+import * as compare from './compare/index.ts';
+import * as content from './content/index.ts';
+import * as geometry from './geometry/index.ts';
+import * as core from './index.ts';
+import * as sip from './sip/index.ts';
+
+const SRC = dirname(fileURLToPath(import.meta.url));
+
+/** Value imports and re-exports of a module, after its types are erased as a bundler would. */
+async function importsOf(file: string): Promise<string[]> {
+  const { code } = await transformWithOxc(readFileSync(file, 'utf8'), file, { lang: 'ts' });
+  // Comments go first: JSDoc examples show imports that are not made.
+  const bare = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const found = bare.matchAll(/\b(?:import|export)\s*(?:[\w$*{},\s]*?\bfrom\s*)?['"]([^'"]+)['"]/g);
+  return [...found].map((m) => m[1]!);
+}
+
+/** Every module `entry` loads (paths relative to src/), and the packages it imports. */
+async function graph(entry: string): Promise<{ files: string[]; packages: string[] }> {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = async (file: string) => {
+    const name = relative(SRC, file);
+    if (files.has(name)) return;
+    files.add(name);
+    for (const spec of await importsOf(file)) {
+      if (spec.startsWith('.')) await visit(resolve(dirname(file), spec));
+      else packages.add(spec);
+    }
+  };
+  await visit(resolve(SRC, entry));
+  return { files: [...files].sort(), packages: [...packages].sort() };
+}
+
+describe('the default entry', () => {
+  test('loads neither pack authoring, nor the SIP plan code, nor comparison, nor geometry, nor other packs', async () => {
+    const { files, packages } = await graph('index.ts');
+    // The SIP plan's `type` constant is the one value the default entry takes from sip/.
+    expect(files.filter((f) => f.startsWith('sip/'))).toEqual(['sip/types.ts']);
+    expect(files.filter((f) => /^(compare|geometry)\//.test(f))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('content/packs/'))).toEqual([
+      'content/packs/barnets-basta.ts',
+    ]);
+    // Pack authoring: the default pack is shipped valid, so the default entry needs no pack schema.
+    expect(
+      files.filter((f) =>
+        [
+          'content/index.ts',
+          'content/merge.ts',
+          'content/parse-pack.ts',
+          'content/contrast.ts',
+        ].includes(f),
+      ),
+    ).toEqual([]);
+    expect(packages).toEqual(['valibot']);
+  });
+
+  test('exports these values', () => {
+    expect(Object.keys(core).sort()).toEqual(
+      [
+        'ASSESSMENT_TYPE',
+        'AUDIENCES',
+        'CURRENT_SCHEMA_VERSION',
+        'SCALES',
+        'SIP_PLAN_TYPE',
+        'UI_LOCALES',
+        'answerLabel',
+        'areaTexts',
+        'createAssessment',
+        'decodeAnswer',
+        'defaultPack',
+        'encodeAnswer',
+        'exportDocument',
+        'formatIssue',
+        'formatIssues',
+        'formatMessage',
+        'getScale',
+        'importAssessment',
+        'isAnswered',
+        'mergeMessages',
+        'migrate',
+        'newId',
+        'packTexts',
+        'parseAssessment',
+        'pickLanguage',
+        'setAnswer',
+        'setAreaAssessment',
+        'statementFor',
+      ].sort(),
+    );
+  });
+});
+
+describe('the other entries', () => {
+  test('@barnets-basta/core/sip: plans, and reading any document', async () => {
+    expect(Object.keys(sip).sort()).toEqual(
+      [
+        'DEFAULT_LEGAL_REFERENCE',
+        'SIP_PLAN_TYPE',
+        'checkLegalElements',
+        'createSipPlan',
+        'importDocument',
+        'parseDocument',
+        'parseSipPlan',
+      ].sort(),
+    );
+    // The walk above can see a module: the SIP entry's graph does hold the plan's schema.
+    const { files } = await graph('sip/index.ts');
+    expect(files).toContain('sip/parse-sip-plan.ts');
+    expect(files).toContain('validation/parse.ts');
+  });
+
+  test('@barnets-basta/core/content: authoring packs', async () => {
+    expect(Object.keys(content).sort()).toEqual([
+      'contrastRatio',
+      'parsePack',
+      'relativeLuminance',
+      'resolvePack',
+    ]);
+    const { files } = await graph('content/index.ts');
+    expect(files).toContain('content/parse-pack.ts');
+    expect(files.filter((f) => f.startsWith('sip/') && f !== 'sip/types.ts')).toEqual([]);
+  });
+
+  test('@barnets-basta/core/compare and /geometry', async () => {
+    expect(Object.keys(compare).sort()).toEqual([
+      'aggregate',
+      'compareAssessments',
+      'compareReadings',
+      'largestGaps',
+    ]);
+    expect(Object.keys(geometry)).toEqual(['wheelGeometry']);
+    // Neither needs validation: a host that only draws or compares does not load it.
+    for (const entry of ['compare/index.ts', 'geometry/index.ts']) {
+      const { files } = await graph(entry);
+      expect(files.filter((f) => f.startsWith('validation/'))).toEqual([]);
+    }
+  });
+
+  test('package.json exports every entry, source first, then types and code from dist', () => {
+    const pkg = JSON.parse(readFileSync(resolve(SRC, '../package.json'), 'utf8')) as {
+      exports: Record<string, Record<string, string> | string>;
+    };
+    for (const [name, dir] of [
+      ['.', ''],
+      ['./content', 'content/'],
+      ['./sip', 'sip/'],
+      ['./compare', 'compare/'],
+      ['./geometry', 'geometry/'],
+    ] as const) {
+      expect(pkg.exports[name]).toEqual({
+        '@barnets-basta/source': `./src/${dir}index.ts`,
+        types: `./dist/${dir}index.d.ts`,
+        default: `./dist/${dir}index.js`,
+      });
+    }
+  });
+});

@@ -1,0 +1,3 @@
+export function Wheel() { return <p>wheel</p>; }
+export function WheelDifferences() { return <p>differences</p>; }
+export function WheelSummaryTable() { return <p>table</p>; }
