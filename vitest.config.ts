@@ -11,6 +11,22 @@ process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD ??= '1';
 const resolve = { conditions: ['@barnets-basta/source', ...defaultClientConditions] };
 const ssr = { resolve: { conditions: ['@barnets-basta/source', ...defaultServerConditions] } };
 
+/**
+ * Pre-bundle everything the components import up front: a late optimisation of framer-motion or
+ * Radix mid-run reloads the page and can leave two copies of React ("Invalid hook call").
+ */
+const optimizeDeps = {
+  include: [
+    'react',
+    'react-dom',
+    'react-dom/client',
+    'react/jsx-dev-runtime',
+    'framer-motion',
+    '@radix-ui/react-popover',
+    'axe-core',
+  ],
+};
+
 /** A fresh options object per project: Vitest mutates it (TOOLCHAIN.md trap 4). */
 function browser() {
   return {
@@ -27,7 +43,9 @@ function browser() {
 export default defineConfig({
   test: {
     // CI reads the totals from the JSON report to print its closing "N passed, N failed" line.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+      : ['default'],
     projects: [
       {
         resolve,
@@ -41,7 +59,7 @@ export default defineConfig({
       {
         plugins: [react()],
         resolve,
-        optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime'] },
+        optimizeDeps,
         test: {
           name: 'browser',
           include: [
@@ -70,6 +88,7 @@ export default defineConfig({
       {
         plugins: [storybookTest({ configDir: '.storybook' })],
         resolve,
+        optimizeDeps,
         test: {
           name: 'storybook',
           browser: browser(),

@@ -15,10 +15,7 @@ const config: StorybookConfig = {
     // Workspace packages resolve to source: no build needed before Storybook.
     config.resolve.conditions = ['@barnets-basta/source', ...defaultClientConditions];
     config.build ??= {};
-    const onwarn = (
-      warning: { code?: string },
-      warn: (w: { code?: string }) => void,
-    ) => {
+    const onwarn = (warning: { code?: string }, warn: (w: { code?: string }) => void) => {
       // framer-motion's "use client" directives are meaningless in a client bundle (TOOLCHAIN.md trap 6).
       if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
       warn(warning);

@@ -18,13 +18,20 @@ const hint =
 if (!found()) {
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (canApt && process.env.BB_NO_AUTO_CHROMIUM !== '1') {
-    console.log('No Chromium found: installing Debian\'s chromium package (set BB_NO_AUTO_CHROMIUM=1 to stop this).');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium', {
-      stdio: 'inherit',
-    });
+    console.log(
+      "No Chromium found: installing Debian's chromium package (set BB_NO_AUTO_CHROMIUM=1 to stop this).",
+    );
+    execSync(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium',
+      {
+        stdio: 'inherit',
+      },
+    );
   }
   if (!found()) {
-    console.error(`\nNo Chromium found (tried ${candidates.join(', ')}).\nThe browser and Storybook tests run in real Chromium.\n${hint}\n`);
+    console.error(
+      `\nNo Chromium found (tried ${candidates.join(', ')}).\nThe browser and Storybook tests run in real Chromium.\n${hint}\n`,
+    );
     process.exit(1);
   }
 }

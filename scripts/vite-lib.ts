@@ -50,7 +50,14 @@ function emitCss(root: string, css: string): Plugin {
  * dedupes React, Radix and Motion), one file per public entry.
  */
 export function libConfig(options: LibOptions): UserConfig {
-  const { root, entries, client = false, bundleAll = false, css, preserveModules = false } = options;
+  const {
+    root,
+    entries,
+    client = false,
+    bundleAll = false,
+    css,
+    preserveModules = false,
+  } = options;
   return {
     root,
     plugins: css ? [emitCss(root, css)] : [],
@@ -67,10 +74,18 @@ export function libConfig(options: LibOptions): UserConfig {
         formats: ['es'],
       },
       rollupOptions: {
-        external: bundleAll ? [] : (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+        // framer-motion's "use client" directives mean nothing inside our bundle (TOOLCHAIN trap 6).
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+        external: bundleAll
+          ? []
+          : (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
         output: {
           entryFileNames: '[name].js',
-          ...(preserveModules ? { preserveModules: true, preserveModulesRoot: resolve(root, 'src') } : {}),
+          ...(preserveModules
+            ? { preserveModules: true, preserveModulesRoot: resolve(root, 'src') }
+            : {}),
           chunkFileNames: 'chunks/[name]-[hash].js',
           ...(client ? { banner: "'use client';" } : {}),
         },

@@ -30,7 +30,8 @@ export function chromiumPath(): string {
     throw new Error(
       'No Chromium found for the browser tests. Install it (Debian/Ubuntu, as root: ' +
         '`apt-get update && apt-get install -y --no-install-recommends chromium`) or set ' +
-        'CHROMIUM_PATH to a Chromium or Chrome binary. Tried: ' + candidates.join(', '),
+        'CHROMIUM_PATH to a Chromium or Chrome binary. Tried: ' +
+        candidates.join(', '),
     );
   }
   return found;

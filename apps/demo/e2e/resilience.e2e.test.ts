@@ -38,7 +38,7 @@ describe('no data lost', () => {
     const { page } = demo;
     await visit(page, `${baseUrl}#/franvaro/steg-1`);
     await typeInto(page, page.getByLabel('Referens till eleven'), 'Elev 9A-03');
-    const status = page.locator('.bb-draft-status__message[data-status="error"]');
+    const status = page.getByRole('status').filter({ hasText: /Det gick inte att spara utkastet/ });
     await status.waitFor({ timeout: 10_000 });
     expect(await status.textContent()).toMatch(/lagringsutrymmet i webbläsaren är fullt/);
     expect(await page.getByLabel('Referens till eleven').inputValue()).toBe('Elev 9A-03');
@@ -68,9 +68,11 @@ describe('no data lost', () => {
     await visit(page, `${baseUrl}#/franvaro/steg-1`);
     await page.reload();
     await page.locator('main h1').waitFor();
-    const notice = page.locator('.bb-draft-notice');
+    const notice = page.getByRole('heading', { name: 'Det sparade utkastet gick inte att läsa' });
     await notice.waitFor();
-    expect(await notice.textContent()).toContain(`${ABSENCE_KEY}.corrupt-`.replace('bb-demo:', ''));
+    expect(await page.locator('main').textContent()).toContain(
+      `${ABSENCE_KEY}.corrupt-`.replace('bb-demo:', ''),
+    );
     await expectNoAxeViolations(page, 'corrupt draft notice');
     await snap(page, 'corrupt-draft');
     const keys = await page.evaluate(() => Object.keys(localStorage));
@@ -81,7 +83,7 @@ describe('no data lost', () => {
     // Both drafts are read when the app starts; the SIP notice waits on the SIP pages.
     await page.goto(`${baseUrl}#/sip/forberedelse`);
     await expectHeading(page, 'Förbered SIP-mötet');
-    await page.locator('.bb-draft-notice').waitFor();
+    await page.getByRole('heading', { name: 'Det sparade utkastet gick inte att läsa' }).waitFor();
     await expectNoAxeViolations(page, 'corrupt SIP draft notice');
     assertNoProblems(demo.problems);
     await demo.close();

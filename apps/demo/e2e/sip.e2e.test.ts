@@ -39,13 +39,12 @@ afterAll(async () => {
 });
 
 const field = (id: string) => page.locator(`#${id}`);
+/** The meeting circle's own progress indicator. */
+const meetingSteps = () => page.getByRole('navigation', { name: /Mötets steg/ });
 
 /** The meeting circle's own progress: one button per phase. */
 async function goToPhase(title: string) {
-  await activate(
-    page,
-    page.locator('.bb-meeting-progress').getByRole('button', { name: new RegExp(title) }),
-  );
+  await activate(page, meetingSteps().getByRole('button', { name: new RegExp(title) }));
   await page.waitForFunction((t) => document.activeElement?.textContent?.includes(t), title);
 }
 
@@ -68,7 +67,7 @@ async function reloadInPhase(title: string) {
   await waitForSave(page);
   await reload(page);
   await expectHeading(page, 'SIP-mötet');
-  const current = await page.locator('.bb-meeting-progress [aria-current="step"]').textContent();
+  const current = await meetingSteps().locator('[aria-current="step"]').textContent();
   expect(current).toContain(title);
 }
 
@@ -132,9 +131,8 @@ describe('flow 2: SIP-möte from nothing, by keyboard only', () => {
     await activate(page, page.getByRole('button', { name: 'Markera planen som klar' }));
     const summary = page.getByRole('region', { name: 'Det här saknas i planen' });
     await summary.waitFor();
-    await page.waitForFunction(() =>
-      document.activeElement?.classList.contains('bb-error-summary'),
-    );
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'region');
+    expect(await hasFocus(summary)).toBe(true);
     expect(await summary.getByRole('link').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'SIP meeting: legal elements missing');
     await snap(page, 'sip-meeting-legal-check');

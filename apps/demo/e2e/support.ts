@@ -239,7 +239,8 @@ export function focusedTag(page: Page): Promise<string> {
 /** Waits until the draft is written (the status says so), so a reload finds it. */
 export async function waitForSave(page: Page): Promise<void> {
   await page
-    .locator('.bb-draft-status__message[data-status="saved"]')
+    .getByRole('status')
+    .filter({ hasText: /Utkastet sparades kl\.|Draft saved at/ })
     .first()
     .waitFor({ state: 'attached', timeout: 10_000 });
 }

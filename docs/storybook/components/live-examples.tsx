@@ -61,7 +61,7 @@ export function LiveCustomElement() {
           setSent(lines.join('\n') || '(inga fält)');
         }}
       >
-        {createElement('bb-wheel', { name: 'hjul', locale: 'sv', audience: 'child-8-12' })}
+        {createElement('bb-wheel', { name: 'hjul', audience: 'child-8-12' })}
         <button type="submit" className="bb-docs-button bb-docs-button--primary" disabled={!ready}>
           Skicka
         </button>{' '}

@@ -59,26 +59,58 @@ export function themeInventory(sources: Record<string, string>): ThemeInventory 
   const tokens: ThemeToken[] = [];
   const declaredInTokens = new Set<string>();
   if (tokensEntry) {
+    // Line by line: a comment alone after a blank line names a group; a comment alone right
+    // after a declaration describes the next one; a declaration may wrap over several lines.
+    // The first `{` outside a comment opens the tokens block (the file's header comment has one).
+    const css = tokensEntry[1];
+    const masked = css.replace(/\/\*[\s\S]*?\*\//g, (c) => ' '.repeat(c.length));
+    const body = css.slice(masked.indexOf('{') + 1, masked.lastIndexOf('}'));
+
     let group = '';
-    let depth = 0;
-    for (const line of tokensEntry[1].split('\n')) {
-      if (line.includes('{')) depth++;
-      if (depth > 0) {
-        const section = /^\s*\/\*\s*(.+?)\s*\*\/\s*$/.exec(line);
-        const decl = /^\s*(--bb-[a-z0-9-]+)\s*:\s*(.+?);\s*(?:\/\*\s*(.+?)\s*\*\/)?\s*$/.exec(line);
-        if (section) group = section[1]!;
-        else if (decl) {
-          declaredInTokens.add(decl[1]!);
-          tokens.push({
-            name: decl[1]!,
-            value: decl[2]!,
-            ...(decl[3] ? { comment: decl[3] } : {}),
-            group,
-            usedIn: [],
-          });
+    let afterBlank = true;
+    let pendingComment: string | undefined;
+    let pending = '';
+    const finish = (text: string) => {
+      const decl = /^(--bb-[a-z0-9-]+)\s*:\s*([\s\S]+?);\s*(?:\/\*\s*([\s\S]+?)\s*\*\/)?\s*$/.exec(
+        text,
+      );
+      if (!decl) return;
+      const comment = decl[3] ?? pendingComment;
+      declaredInTokens.add(decl[1]!);
+      tokens.push({
+        name: decl[1]!,
+        value: decl[2]!.replace(/\s+/g, ' ').trim(),
+        ...(comment ? { comment } : {}),
+        group,
+        usedIn: [],
+      });
+      pendingComment = undefined;
+    };
+    for (const raw of body.split('\n')) {
+      const line = raw.trim();
+      if (pending) {
+        pending += ` ${line}`;
+        if (line.includes(';')) {
+          finish(pending);
+          pending = '';
         }
+        continue;
       }
-      if (line.includes('}')) depth = Math.max(0, depth - 1);
+      if (line === '') {
+        afterBlank = true;
+        continue;
+      }
+      const alone = /^\/\*\s*([\s\S]+?)\s*\*\/$/.exec(line);
+      if (alone) {
+        if (afterBlank) {
+          group = alone[1]!;
+          pendingComment = undefined;
+        } else pendingComment = alone[1]!;
+      } else if (line.startsWith('--bb-')) {
+        if (line.includes(';')) finish(line);
+        else pending = line;
+      }
+      afterBlank = false;
     }
   }
 
@@ -136,16 +168,19 @@ function Value({ value }: { value: string }) {
   );
 }
 
+/** Files grouped by package, by their names: "wheel: views, wheel · sip: draft, field". */
 function Files({ files }: { files: string[] }) {
   if (files.length === 0) return <span className="bb-docs-muted">–</span>;
+  const byPackage = new Map<string, string[]>();
+  for (const file of files) {
+    const [pkg = '', ...rest] = file.split('/');
+    const name = (rest.at(-1) ?? file).replace(/\.css$/, '');
+    byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), name]);
+  }
   return (
-    <ul className="bb-docs-list bb-docs-list--plain">
-      {files.map((f) => (
-        <li key={f}>
-          <code>{f}</code>
-        </li>
-      ))}
-    </ul>
+    <span className="bb-docs-files" title={files.join('\n')}>
+      {[...byPackage].map(([pkg, names]) => `${pkg}: ${names.join(', ')}`).join(' · ')}
+    </span>
   );
 }
 

@@ -59,12 +59,12 @@ function parseArgs(argv: string[]): Options {
   if (argv.includes('--skip-build')) phases.delete('build');
   return {
     phases,
-    rounds: num('rounds', 12),
-    manyRounds: num('many-rounds', 5),
+    rounds: num('rounds', 10),
+    manyRounds: num('many-rounds', 4),
     keys: num('keys', 5),
     many: num('many', 100),
     lighthouseRuns: num('lighthouse-runs', 3),
-    coreRounds: num('core-rounds', 5),
+    coreRounds: num('core-rounds', 4),
     // Partial runs only print: latest.json and the docs always describe a whole run.
     write: !only && !argv.includes('--no-write'),
   };

@@ -237,7 +237,7 @@ export function renderTables(
         `callback of the frame that shows the change.`,
       ...s.contenders
         .filter((c) => c.unsettled)
-        .map((c) => `${c.id}: ${c.unsettled} sample(s) still changing 2 s after the commit.`),
+        .map((c) => `${c.id}: ${c.unsettled} sample(s) still changing 3 s after the commit.`),
       ...s.contenders
         .filter((c) => c.errors.length)
         .map((c) => `${c.id}: ${c.errors.length} failed sample(s): ${c.errors[0]}`),

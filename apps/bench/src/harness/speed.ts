@@ -73,7 +73,7 @@ export type Metric = keyof typeof METRICS;
 
 interface SpeedSamples {
   values: Record<Metric, number[]>;
-  /** Samples where the DOM was still changing when the page stopped watching (2 s). */
+  /** Samples where the DOM was still changing when the page stopped watching (3 s). */
   unsettled: number;
 }
 
@@ -82,7 +82,7 @@ export interface ContenderResult {
   label: string;
   note?: string;
   metrics: Record<Metric, Summary>;
-  /** Samples where the DOM had not settled 2 s after the commit (timed at the last change seen). */
+  /** Samples where the DOM had not settled 3 s after the commit (timed at the last change seen). */
   unsettled: number;
   errors: string[];
 }

@@ -22,7 +22,7 @@ export interface Timing {
   frame: number;
   /** That frame painted. */
   painted: number;
-  /** False when the DOM was still changing when the watch gave up (2 s after the commit). */
+  /** False when the DOM was still changing when the watch gave up (3 s after the commit). */
   settled: boolean;
 }
 
@@ -44,7 +44,8 @@ declare global {
 }
 
 const QUIET_FRAMES = 3;
-const GIVE_UP_MS = 2000;
+const GIVE_UP_MS = 3000;
+const GIVE_UP_FRAMES = 20;
 
 /** Resolves in the task after the current frame's rendering (the "after next paint" trick). */
 function afterPaint(): Promise<void> {
@@ -87,6 +88,7 @@ function watch(container: HTMLElement, t0: number) {
       let painted: Promise<number> = Promise.resolve(Number.NaN);
       let previous = -Infinity;
       let quiet = 0;
+      let frames = 0;
       let settled = true;
       for (let first = true; quiet < QUIET_FRAMES; first = false) {
         const now = await nextFrame().then(() => performance.now());
@@ -97,7 +99,10 @@ function watch(container: HTMLElement, t0: number) {
           quiet = 0;
         } else quiet++;
         previous = now;
-        if (now - t0 - commit > GIVE_UP_MS) {
+        frames++;
+        // Still changing after a while (an endless animation): stop, and say so. Counting frames
+        // too keeps one long frame (100 wheels laid out at once) from ending the watch early.
+        if (quiet === 0 && frames >= GIVE_UP_FRAMES && now - t0 - commit > GIVE_UP_MS) {
           settled = false;
           break;
         }

@@ -27,6 +27,7 @@ export function ConfirmDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<Element | null>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  const confirmed = useRef(false);
   const id = useId();
 
   useEffect(() => {
@@ -43,6 +44,14 @@ export function ConfirmDialog({
     }
   }, [open]);
 
+  // Close first (the browser puts focus back on the trigger), then act: the action may move focus
+  // on (to the new page's heading) and must not be overridden by the closing dialog.
+  const confirm = () => {
+    confirmed.current = true;
+    ref.current?.close();
+    onConfirm();
+  };
+
   const restoreFocus = () => {
     const target = returnTo.current;
     returnTo.current = null;
@@ -57,6 +66,11 @@ export function ConfirmDialog({
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
       onClose={() => {
+        if (confirmed.current) {
+          confirmed.current = false;
+          returnTo.current = null;
+          return;
+        }
         if (open) onCancel();
         restoreFocus();
       }}
@@ -66,7 +80,7 @@ export function ConfirmDialog({
       </h2>
       <p id={`${id}-text`}>{text}</p>
       <div className="app-button-group">
-        <button type="button" className="app-button app-button--warning" onClick={onConfirm}>
+        <button type="button" className="app-button app-button--warning" onClick={confirm}>
           {confirmLabel}
         </button>
         <button

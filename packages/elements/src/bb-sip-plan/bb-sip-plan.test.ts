@@ -31,7 +31,9 @@ afterEach(() => {
 
 describe('<bb-sip-plan> in a plain form', () => {
   it('submits the plan as core JSON and fires change with the plan', async () => {
-    const host = html(`<main><h1>SIP</h1><form><bb-sip-plan name="plan" no-draft></bb-sip-plan><button style="min-height: 44px">Spara</button></form></main>`);
+    const host = html(
+      `<main><h1>SIP</h1><form><bb-sip-plan name="plan" no-draft></bb-sip-plan><button style="min-height: 44px">Spara</button></form></main>`,
+    );
     const el = host.querySelector('bb-sip-plan')!;
     await ready(el);
     const form = host.querySelector('form')!;
@@ -42,7 +44,9 @@ describe('<bb-sip-plan> in a plain form', () => {
     const purpose = page.getByRole('textbox', { name: 'Varför träffas ni?' }).first();
     await purpose.click();
     await userEvent.keyboard('Planera stödet för <b>skolgången</b>');
-    await vi.waitFor(() => expect(submitted(form).purpose).toBe('Planera stödet för <b>skolgången</b>'));
+    await vi.waitFor(() =>
+      expect(submitted(form).purpose).toBe('Planera stödet för <b>skolgången</b>'),
+    );
     expect(changes.at(-1)?.purpose).toBe('Planera stödet för <b>skolgången</b>');
     // Markup stays text.
     expect(el.shadowRoot!.querySelector('b')).toBeNull();
@@ -54,14 +58,20 @@ describe('<bb-sip-plan> in a plain form', () => {
     let el = host.querySelector('bb-sip-plan')!;
     await ready(el);
     await page.getByRole('textbox', { name: 'Varför träffas ni?' }).first().fill('Trygg skolstart');
-    await vi.waitFor(() => expect(localStorage.getItem('bb-draft:test-draft') ?? '').toContain('Trygg skolstart'));
+    await vi.waitFor(() =>
+      expect(localStorage.getItem('bb-draft:test-draft') ?? '').toContain('Trygg skolstart'),
+    );
 
     document.body.replaceChildren(); // the page is closed
     host = html(`<form><bb-sip-plan name="plan" draft-key="test-draft"></bb-sip-plan></form>`);
     el = host.querySelector('bb-sip-plan')!;
     await ready(el);
-    await expect.element(page.getByRole('textbox', { name: 'Varför träffas ni?' }).first()).toHaveValue('Trygg skolstart');
-    await vi.waitFor(() => expect(submitted(host.querySelector('form')!).purpose).toBe('Trygg skolstart'));
+    await expect
+      .element(page.getByRole('textbox', { name: 'Varför träffas ni?' }).first())
+      .toHaveValue('Trygg skolstart');
+    await vi.waitFor(() =>
+      expect(submitted(host.querySelector('form')!).purpose).toBe('Trygg skolstart'),
+    );
 
     localStorage.clear();
     host = html(`<form><bb-sip-plan name="other" no-draft></bb-sip-plan></form>`);
@@ -81,7 +91,9 @@ describe('<bb-sip-plan> in a plain form', () => {
   });
 
   it('follows a disabled fieldset', async () => {
-    const host = html(`<form><fieldset disabled><legend>Plan</legend><bb-sip-plan name="plan" no-draft></bb-sip-plan></fieldset></form>`);
+    const host = html(
+      `<form><fieldset disabled><legend>Plan</legend><bb-sip-plan name="plan" no-draft></bb-sip-plan></fieldset></form>`,
+    );
     const el = host.querySelector('bb-sip-plan')!;
     await ready(el);
     expect(el.shadowRoot!.querySelector('textarea')!.matches(':disabled')).toBe(true);

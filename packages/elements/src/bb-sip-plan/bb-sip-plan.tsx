@@ -1,47 +1,23 @@
-import { defaultPack, exportDocument, formatIssues, type ContentPack, type SipPlan, type UiLocale } from '@barnets-basta/core';
+import {
+  defaultPack,
+  exportDocument,
+  formatIssues,
+  type ContentPack,
+  type SipPlan,
+  type UiLocale,
+} from '@barnets-basta/core';
 import { checkLegalElements, createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
-import { DraftStatus, SipPlanForm, localStorageAdapter, useDraft, type SipPlanFormProps } from '@barnets-basta/sip';
 import sipCss from '@barnets-basta/sip/styles.css?inline';
 import wheelCss from '@barnets-basta/wheel/styles.css?inline';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { elementMessages } from '../i18n/messages.ts';
 import hostCss from '../react-form-element/host.css?inline';
 import { ReactFormElement, type AttributeSpec } from '../react-form-element/react-form-element.ts';
+import type { FormProps } from './plan-body.tsx';
 
-type FormProps = Omit<SipPlanFormProps, 'value' | 'onChange'>;
-
-/** The plan form with no storage of its own: the host stores the value it gets in events. */
-function PlainPlan({ initial, onChange, ...form }: FormProps & { initial: SipPlan; onChange: (p: SipPlan) => void }) {
-  const [plan, setPlan] = useState(initial);
-  return (
-    <SipPlanForm
-      {...form}
-      value={plan}
-      onChange={(next) => {
-        setPlan(next);
-        onChange(next);
-      }}
-    />
-  );
-}
-
-/** The plan form with a draft saved continuously in this browser's localStorage. */
-function DraftedPlan({
-  initial,
-  draftKey,
-  onChange,
-  ...form
-}: FormProps & { initial: SipPlan; draftKey: string; onChange: (p: SipPlan) => void }) {
-  const storage = useMemo(() => localStorageAdapter(), []);
-  const draft = useDraft<SipPlan>({ key: draftKey, storage, initial, parse: parseSipPlan, serialize: exportDocument });
-  useEffect(() => onChange(draft.value), [draft.value, onChange]);
-  return (
-    <>
-      <DraftStatus draft={draft} locale={form.locale} />
-      <SipPlanForm {...form} value={draft.value} onChange={draft.setValue} />
-    </>
-  );
-}
+/** Loaded on first use (a separate chunk in the ES build, inlined in the classic script). */
+const PlainPlan = lazy(() => import('./plan-body.tsx').then((m) => ({ default: m.PlainPlan })));
+const DraftedPlan = lazy(() => import('./plan-body.tsx').then((m) => ({ default: m.DraftedPlan })));
 
 /**
  * `<bb-sip-plan>`: the SIP plan form (samordnad individuell plan) as a form control for hosts that
@@ -115,7 +91,8 @@ export class BbSipPlan extends ReactFormElement {
       const result = parseSipPlan(data);
       if (!result.ok) {
         console.error(
-          `<bb-sip-plan>: ${elementMessages[this.locale].planInvalid}\n` + formatIssues(result.issues, this.locale).join('\n'),
+          `<bb-sip-plan>: ${elementMessages[this.uiLocale].planInvalid}\n` +
+            formatIssues(result.issues, this.uiLocale).join('\n'),
         );
         return;
       }
@@ -143,11 +120,11 @@ export class BbSipPlan extends ReactFormElement {
     this.setAttribute('name', value);
   }
 
-  private get locale(): UiLocale {
+  private get uiLocale(): UiLocale {
     return this.props.locale === 'en' ? 'en' : 'sv';
   }
 
-  private get pack(): ContentPack {
+  private get contentPack(): ContentPack {
     const content = this.props.content as ContentPack | undefined;
     return content && Array.isArray(content.areas) ? content : defaultPack;
   }
@@ -175,8 +152,9 @@ export class BbSipPlan extends ReactFormElement {
     this.internals.setFormValue(plan ? exportDocument(plan) : null);
     const missing = plan ? checkLegalElements(plan) : [{ message: { sv: '', en: '' } }];
     if (this.props.required && missing.length > 0) {
-      const first = missing[0]!.message[this.locale] || elementMessages[this.locale].planInvalid;
-      const anchor = this.shadowRoot?.querySelector<HTMLElement>('input, textarea, select, button') ?? undefined;
+      const first = missing[0]!.message[this.uiLocale] || elementMessages[this.uiLocale].planInvalid;
+      const anchor =
+        this.shadowRoot?.querySelector<HTMLElement>('input, textarea, select, button') ?? undefined;
       this.internals.setValidity({ customError: true }, first, anchor);
     } else {
       this.internals.setValidity({});
@@ -184,7 +162,7 @@ export class BbSipPlan extends ReactFormElement {
   }
 
   protected renderReact(): ReactNode {
-    const initial = this.current ?? createSipPlan({ pack: this.pack });
+    const initial = this.current ?? createSipPlan({ pack: this.contentPack });
     if (!this.current) {
       // Report the starting plan so the form carries a value from the first render.
       queueMicrotask(() => {
@@ -192,8 +170,8 @@ export class BbSipPlan extends ReactFormElement {
       });
     }
     const form: FormProps = {
-      pack: this.pack,
-      locale: this.locale,
+      pack: this.contentPack,
+      locale: this.uiLocale,
       mode: this.props.mode === 'meeting' ? 'meeting' : 'full',
       idPrefix: `${this.name}`,
     };
@@ -209,6 +187,10 @@ export class BbSipPlan extends ReactFormElement {
         onChange={this.handleChange}
       />
     );
-    return <fieldset className="bb-element-fieldset" disabled={disabled}>{body}</fieldset>;
+    return (
+      <fieldset className="bb-element-fieldset" disabled={disabled}>
+        {body}
+      </fieldset>
+    );
   }
 }

@@ -34,10 +34,19 @@ const meta: Meta<Args> = {
       },
     },
   },
-  args: { locale: 'sv', audience: 'child-8-12', scale: 'agree-5', readonly: false, required: false },
+  args: {
+    locale: 'sv',
+    audience: 'child-8-12',
+    scale: 'agree-5',
+    readonly: false,
+    required: false,
+  },
   argTypes: {
     locale: { control: 'inline-radio', options: ['sv', 'en'] },
-    audience: { control: 'select', options: ['child-4-7', 'child-8-12', 'child-13-18', 'guardian', 'professional'] },
+    audience: {
+      control: 'select',
+      options: ['child-4-7', 'child-8-12', 'child-13-18', 'guardian', 'professional'],
+    },
     scale: { control: 'select', options: ['none', 'faces-3', 'agree-5', 'steps-10'] },
   },
   render: ({ locale, audience, scale, readonly, required }) => (

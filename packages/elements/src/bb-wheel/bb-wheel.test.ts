@@ -25,7 +25,9 @@ async function ready(el: BbWheel) {
 /** Checks a scale step. On the drawn wheel the step radios sit under the SVG (which a pointer
  * click on a ring cell reaches; the wheel's own tests cover that), so click the input itself. */
 async function check(area: string, step: string) {
-  const input = page.getByRole('group', { name: new RegExp(`^${area}\\b`) }).getByRole('radio', { name: step, exact: true });
+  const input = page
+    .getByRole('group', { name: new RegExp(`^${area}\\b`) })
+    .getByRole('radio', { name: step, exact: true });
   (input.element() as HTMLInputElement).click();
   await expect.element(input).toBeChecked();
 }
@@ -92,25 +94,35 @@ describe('<bb-wheel> in a plain form', () => {
     form.reset();
     await vi.waitFor(() => expect(new FormData(form).get('hjul.trygg')).toBeNull());
     expect(new FormData(form).get('hjul.aktiv')).toBe('dont-know');
-    await expect.element(group.getByRole('radio', { name: '5 – Stämmer helt', exact: true })).not.toBeChecked();
+    await expect
+      .element(group.getByRole('radio', { name: '5 – Stämmer helt', exact: true }))
+      .not.toBeChecked();
   });
 
   it('is disabled by a disabled fieldset and then submits nothing', async () => {
-    const host = html(`<form><fieldset disabled><legend>Hjul</legend><bb-wheel name="hjul" no-animation></bb-wheel></fieldset></form>`);
+    const host = html(
+      `<form><fieldset disabled><legend>Hjul</legend><bb-wheel name="hjul" no-animation></bb-wheel></fieldset></form>`,
+    );
     const el = host.querySelector('bb-wheel')!;
     await ready(el);
     await vi.waitFor(() => {
       const inputs = [...el.shadowRoot!.querySelectorAll('input, textarea, button')];
       expect(inputs.length).toBeGreaterThan(0);
-      expect(inputs.filter((i) => !i.matches(':disabled')).map((i) => i.outerHTML.slice(0, 80))).toEqual([]);
+      expect(
+        inputs.filter((i) => !i.matches(':disabled')).map((i) => i.outerHTML.slice(0, 80)),
+      ).toEqual([]);
     });
     expect([...new FormData(host.querySelector('form')!).keys()]).toEqual([]);
     host.querySelector('fieldset')!.disabled = false;
-    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('input')!.matches(':disabled')).toBe(false));
+    await vi.waitFor(() =>
+      expect(el.shadowRoot!.querySelector('input')!.matches(':disabled')).toBe(false),
+    );
   });
 
   it('reports required as a validity error until an area is answered ("Vet inte" counts)', async () => {
-    const host = html(`<form><bb-wheel name="hjul" required no-animation></bb-wheel><button>Skicka</button></form>`);
+    const host = html(
+      `<form><bb-wheel name="hjul" required no-animation></bb-wheel><button>Skicka</button></form>`,
+    );
     const el = host.querySelector('bb-wheel')!;
     await ready(el);
     const form = host.querySelector('form')!;
@@ -118,28 +130,39 @@ describe('<bb-wheel> in a plain form', () => {
     expect(el.validity.valueMissing).toBe(true);
     expect(el.validationMessage).toMatch(/minst ett/);
 
-    await page.getByRole('group', { name: /^Aktiv\b/ }).getByRole('radio', { name: 'Vet inte' }).click();
+    await page
+      .getByRole('group', { name: /^Aktiv\b/ })
+      .getByRole('radio', { name: 'Vet inte' })
+      .click();
     await vi.waitFor(() => expect(form.checkValidity()).toBe(true));
   });
 
   it('keeps working after a bad JSON attribute and says why in the console', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const host = html(`<form><bb-wheel name="hjul" content="{not json" no-animation></bb-wheel></form>`);
+    const host = html(
+      `<form><bb-wheel name="hjul" content="{not json" no-animation></bb-wheel></form>`,
+    );
     const el = host.querySelector('bb-wheel')!;
     await ready(el);
-    expect(error).toHaveBeenCalledWith(expect.stringMatching(/"content" attribute is not valid JSON/));
+    expect(error).toHaveBeenCalledWith(
+      expect.stringMatching(/"content" attribute is not valid JSON/),
+    );
     await check('Trygg', '4 – Stämmer bra');
     expect(new FormData(host.querySelector('form')!).get('hjul.trygg')).toBe('4');
     error.mockRestore();
   });
 
   it('takes JSON content in an attribute and objects through properties', async () => {
-    const host = html(`<bb-wheel locale="en" content='{"areas":{"trygg":{"texts":{"en":{"name":"Feeling safe"}}}}}' no-animation></bb-wheel>`);
+    const host = html(
+      `<bb-wheel locale="en" content='{"areas":{"trygg":{"texts":{"en":{"name":"Feeling safe"}}}}}' no-animation></bb-wheel>`,
+    );
     const el = host.querySelector('bb-wheel')!;
     await ready(el);
     await expect.element(page.getByRole('group', { name: /^Feeling safe\b/ })).toBeInTheDocument();
     el.content = { areas: { aktiv: { texts: { en: { name: 'Playing and moving' } } } } };
-    await expect.element(page.getByRole('group', { name: /^Playing and moving\b/ })).toBeInTheDocument();
+    await expect
+      .element(page.getByRole('group', { name: /^Playing and moving\b/ }))
+      .toBeInTheDocument();
   });
 
   it('keeps two elements on one page apart', async () => {
@@ -194,7 +217,9 @@ describe('<bb-wheel> in a plain form', () => {
   });
 
   it('passes axe with the popover open', async () => {
-    html(`<main><h1>Frånvaroutredning</h1><form><bb-wheel name="hjul" no-animation></bb-wheel></form></main>`);
+    html(
+      `<main><h1>Frånvaroutredning</h1><form><bb-wheel name="hjul" no-animation></bb-wheel></form></main>`,
+    );
     await ready(document.querySelector('bb-wheel')!);
     await expectNoAxeViolations(document.body);
     await page.getByRole('button', { name: 'Om Trygg' }).click();
@@ -202,6 +227,10 @@ describe('<bb-wheel> in a plain form', () => {
     await expectNoAxeViolations(document.body);
     await userEvent.keyboard('{Escape}');
     const el = document.querySelector('bb-wheel')!;
-    await vi.waitFor(() => expect(el.shadowRoot!.activeElement).toBe(page.getByRole('button', { name: 'Om Trygg' }).element()));
+    await vi.waitFor(() =>
+      expect(el.shadowRoot!.activeElement).toBe(
+        page.getByRole('button', { name: 'Om Trygg' }).element(),
+      ),
+    );
   });
 });

@@ -157,14 +157,14 @@ export class BbWheel extends ReactFormElement {
     if (!result.ok) {
       console.error(
         `<bb-wheel>: "${what}" is not a valid assessment and was ignored:\n` +
-          formatIssues(result.issues, this.locale).join('\n'),
+          formatIssues(result.issues, this.uiLocale).join('\n'),
       );
       return null;
     }
     return result.value;
   }
 
-  private get locale(): UiLocale {
+  private get uiLocale(): UiLocale {
     return this.props.locale === 'en' ? 'en' : 'sv';
   }
 
@@ -188,8 +188,13 @@ export class BbWheel extends ReactFormElement {
     this.internals.setFormValue(a ? data : null, a ? exportDocument(a) : null);
     const answered = a ? Object.values(a.areas).some((area) => area.answer !== undefined) : false;
     if (this.props.required && !answered) {
-      const anchor = this.shadowRoot?.querySelector<HTMLElement>('input:not([type="hidden"])') ?? undefined;
-      this.internals.setValidity({ valueMissing: true }, elementMessages[this.locale].wheelRequired, anchor);
+      const anchor =
+        this.shadowRoot?.querySelector<HTMLElement>('input:not([type="hidden"])') ?? undefined;
+      this.internals.setValidity(
+        { valueMissing: true },
+        elementMessages[this.uiLocale].wheelRequired,
+        anchor,
+      );
     } else {
       this.internals.setValidity({});
     }
@@ -198,7 +203,10 @@ export class BbWheel extends ReactFormElement {
   protected renderReact(): ReactNode {
     const p = this.props;
     const perspective = p.perspective
-      ? ({ kind: p.perspective, ...(p.perspectiveLabel ? { label: p.perspectiveLabel } : {}) } as WheelProps['perspective'])
+      ? ({
+          kind: p.perspective,
+          ...(p.perspectiveLabel ? { label: p.perspectiveLabel } : {}),
+        } as WheelProps['perspective'])
       : undefined;
     return (
       <Wheel
@@ -206,7 +214,7 @@ export class BbWheel extends ReactFormElement {
         defaultValue={this.current}
         onChange={this.handleChange}
         name={this.name}
-        locale={this.locale}
+        locale={this.uiLocale}
         audience={p.audience as WheelProps['audience']}
         scale={p.scale as WheelProps['scale']}
         content={p.content as WheelProps['content']}

@@ -56,7 +56,9 @@ export abstract class ReactFormElement extends HTMLElement {
 
   connectedCallback(): void {
     // Upgrade properties that were set before the element was defined.
-    for (const { prop } of Object.values((this.constructor as typeof ReactFormElement).attributeSpecs)) {
+    for (const { prop } of Object.values(
+      (this.constructor as typeof ReactFormElement).attributeSpecs,
+    )) {
       if (Object.prototype.hasOwnProperty.call(this, prop)) {
         const value = (this as unknown as Record<string, unknown>)[prop];
         delete (this as unknown as Record<string, unknown>)[prop];
@@ -151,7 +153,12 @@ function sheetFor(css: string): CSSStyleSheet {
   return sheet;
 }
 
-function parseAttribute(el: Element, name: string, kind: AttributeKind, value: string | null): unknown {
+function parseAttribute(
+  el: Element,
+  name: string,
+  kind: AttributeKind,
+  value: string | null,
+): unknown {
   if (kind === 'boolean') return value !== null && value !== 'false';
   if (value === null) return undefined;
   if (kind === 'string') return value;

@@ -47,8 +47,10 @@ export function SipMeetingPage(_props: SipPageProps) {
         headingLevel={1}
         title={null}
       />
-      <p className="app-no-print">
-        <a href={href({ name: 'sip', step: 'plan' })}>{m.sip.toPlan}</a>
+      <p className="app-no-print app-after-form">
+        <a className="app-block-link" href={href({ name: 'sip', step: 'plan' })}>
+          {m.sip.toPlan}
+        </a>
       </p>
     </div>
   );

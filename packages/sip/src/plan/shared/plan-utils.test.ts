@@ -17,7 +17,9 @@ describe('plan paths', () => {
   it('derives ids, names and phases from the path in the plan', () => {
     expect(planFieldId('sip', ['actions', 2, 'principal'])).toBe('sip-actions-2-principal');
     expect(planFieldName('sip', ['actions', 2, 'principal'])).toBe('sip.actions.2.principal');
-    expect(planFieldId('p', ['situation', 'ma-bra', 'worksWell'])).toBe('p-situation-ma-bra-worksWell');
+    expect(planFieldId('p', ['situation', 'ma-bra', 'worksWell'])).toBe(
+      'p-situation-ma-bra-worksWell',
+    );
     expect(planFieldId('sip', ['a b', 'c#d'])).toBe('sip-a_b-c_d');
     expect(phaseOfPath(['overallResponsibility', 'person'])).toBe('sammanfattning');
     expect(phaseOfPath(['actions'])).toBe('behov');
@@ -35,7 +37,9 @@ describe('dates', () => {
     expect(formatDateSpan('2026-03-10', undefined, 'sv', sv)).toBe('Från 10 mars 2026');
     expect(formatDateSpan(undefined, '2026-06-30', 'sv', sv)).toBe('Till 30 juni 2026');
     // An end before the start is shown as typed, not "fixed".
-    expect(formatDateSpan('2026-06-30', '2026-03-10', 'sv', sv)).toBe('30 juni 2026 – 10 mars 2026');
+    expect(formatDateSpan('2026-06-30', '2026-03-10', 'sv', sv)).toBe(
+      '30 juni 2026 – 10 mars 2026',
+    );
   });
 });
 
@@ -50,7 +54,10 @@ describe('protected identity', () => {
   });
 
   it('names the child by reference or neutrally, never by name', () => {
-    expect(childDisplayName(protectedPlan(), sv)).toEqual({ text: 'Ärende 2026-014', neutral: false });
+    expect(childDisplayName(protectedPlan(), sv)).toEqual({
+      text: 'Ärende 2026-014',
+      neutral: false,
+    });
     const noRef = { ...protectedPlan(), child: { protectedIdentity: true, name: 'Alva' } };
     expect(childDisplayName(noRef, sv)).toEqual({ text: 'Barnet', neutral: true });
     expect(childDisplayName(filledPlan(), sv).text).toBe('Alva');
@@ -58,7 +65,9 @@ describe('protected identity', () => {
 
   it('takes the name (whole words only) and the address out of free text', () => {
     const redact = makeRedactor(protectedPlan(), sv);
-    expect(redact('Alva mår bättre. alva vill simma.')).toBe('Barnet mår bättre. Barnet vill simma.');
+    expect(redact('Alva mår bättre. alva vill simma.')).toBe(
+      'Barnet mår bättre. Barnet vill simma.',
+    );
     expect(redact('Om Alva ska börja')).toBe('Om barnet ska börja');
     expect(redact('Alvarsson är läraren')).toBe('Alvarsson är läraren');
     expect(redact('Bor på Storgatan 12, Växjö')).toBe('Bor på [skyddad uppgift]');
@@ -76,7 +85,12 @@ describe('normalisePlan', () => {
   });
 
   it('mends what a renderer needs and keeps the rest', () => {
-    const broken = { ...filledPlan(), actions: 'inga', participants: [null, { id: 'x' }], situation: 3 };
+    const broken = {
+      ...filledPlan(),
+      actions: 'inga',
+      participants: [null, { id: 'x' }],
+      situation: 3,
+    };
     const out = normalisePlan(broken, emptyPlan);
     expect(out.actions).toEqual([]);
     expect(out.participants).toEqual([{ id: 'x', roles: [] }]);

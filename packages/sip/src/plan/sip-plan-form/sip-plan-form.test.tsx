@@ -14,7 +14,7 @@ const currentStep = () => document.querySelector('[aria-current="step"]')?.textC
 describe('SipPlanForm in meeting mode, by keyboard alone', () => {
   it(
     'completes a whole plan with Tab, typing, Space, arrows and Enter',
-    { timeout: 180_000 },
+    { timeout: 60_000 },
     async () => {
       let latest: SipPlan | undefined;
       const onComplete = vi.fn();

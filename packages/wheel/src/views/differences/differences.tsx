@@ -1,4 +1,11 @@
-import { defaultPack, formatMessage, type Answer, type ContentPack, type Scale, type UiLocale } from '@barnets-basta/core';
+import {
+  defaultPack,
+  formatMessage,
+  type Answer,
+  type ContentPack,
+  type Scale,
+  type UiLocale,
+} from '@barnets-basta/core';
 import { compareAssessments, compareReadings, largestGaps } from '@barnets-basta/core/compare';
 import { createElement, useId } from 'react';
 import type { ViewsMessages } from '../../i18n/views-messages.ts';
