@@ -66,6 +66,7 @@ export default defineConfig({
             'packages/{wheel,sip,elements}/src/**/*.test.{ts,tsx}',
             'apps/demo/src/**/*.test.{ts,tsx}',
             'testing/**/*.test.tsx',
+            'docs/**/*.test.tsx',
           ],
           setupFiles: ['testing/browser-setup.ts'],
           browser: browser(),

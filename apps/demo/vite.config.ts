@@ -36,13 +36,13 @@ function cspMeta(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy },
-          injectTo: 'head-prepend',
-        },
-      ],
+      // Right after the charset, before anything the policy must govern.
+      handler: (html) =>
+        html.replace(
+          /<meta charset="UTF-8" \/>/i,
+          (charset) =>
+            `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy}" />`,
+        ),
     },
   };
 }

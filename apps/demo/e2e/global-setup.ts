@@ -14,6 +14,11 @@ declare module 'vitest' {
 }
 
 const demoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The e2e build has its own folder, so a `pnpm build` running at the same time (which empties
+ * `dist/`) cannot pull the files from under the preview server.
+ */
+const outDir = 'test-results/e2e-dist';
 const viteBin = join(
   dirname(createRequire(join(demoRoot, 'package.json')).resolve('vite/package.json')),
   'bin',
@@ -23,6 +28,8 @@ const viteBin = join(
 function run(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [viteBin, ...args], {
+      // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
       cwd: demoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -78,15 +85,26 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
  * Builds the demo for production and serves it with `vite preview` (which sends the strict
  * Content-Security-Policy header) on a free port. The server runs in its own process group so the
  * teardown can stop it and anything it started (TOOLCHAIN.md trap 12).
- * Set `E2E_SKIP_BUILD=1` to reuse an existing `dist/` while iterating on tests.
+ * Set `E2E_SKIP_BUILD=1` to reuse the last e2e build while iterating on tests.
  */
 export default async function setup(project: TestProject) {
-  if (!process.env.E2E_SKIP_BUILD) await run(['build', '--logLevel', 'warn']);
+  if (!process.env.E2E_SKIP_BUILD)
+    await run(['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir']);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const server = spawn(
     process.execPath,
-    [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      viteBin,
+      'preview',
+      '--outDir',
+      outDir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     {
       cwd: demoRoot,
       detached: true,

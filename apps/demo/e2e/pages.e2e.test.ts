@@ -32,6 +32,10 @@ afterAll(async () => {
 describe('the served build', () => {
   it('is served with the strict Content-Security-Policy header and a meta copy for static hosts', async () => {
     const demo = await openDemo(browser, baseUrl);
+    const devBuild: string[] = [];
+    demo.page.on('console', (message) => {
+      if (/React DevTools/.test(message.text())) devBuild.push(message.text());
+    });
     const response = await demo.page.goto(baseUrl);
     const csp = response?.headers()['content-security-policy'] ?? '';
     expect(csp).toContain("default-src 'self'");
@@ -52,6 +56,8 @@ describe('the served build', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/\sstyle=/);
     await demo.page.locator('main h1').waitFor();
+    // The production build of React (a development build announces its DevTools).
+    expect(devBuild).toEqual([]);
     assertNoProblems(demo.problems);
     await demo.close();
   });

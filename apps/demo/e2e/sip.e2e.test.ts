@@ -16,6 +16,7 @@ import {
   reload,
   setCheckbox,
   snap,
+  snapPrint,
   typeInto,
   visit,
   waitForSave,
@@ -69,6 +70,9 @@ async function reloadInPhase(title: string) {
   await expectHeading(page, 'SIP-mötet');
   const current = await meetingSteps().locator('[aria-current="step"]').textContent();
   expect(current).toContain(title);
+  // The phase leads the page title, so the browser tab says where the meeting is.
+  expect(await page.title()).toMatch(new RegExp(`^${title} – SIP-mötet – Steg 2 av 3`));
+  await expectNoAxeViolations(page, `SIP meeting: ${title} after reload`);
 }
 
 describe('flow 2: SIP-möte from nothing, by keyboard only', () => {
@@ -218,6 +222,7 @@ describe('flow 2: SIP-möte from nothing, by keyboard only', () => {
     expect(text).toContain('15 maj 2027');
     await expectNoAxeViolations(page, 'the family’s plan');
     await snap(page, 'sip-plan');
+    await snapPrint(page, 'sip-plan');
 
     await activate(page, page.getByRole('button', { name: 'Skriv ut familjens plan' }));
     expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(

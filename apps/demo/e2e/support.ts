@@ -302,3 +302,11 @@ export async function visit(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('main h1').waitFor();
 }
+
+/** Saves a screenshot of the print layout when `E2E_SCREENSHOTS=1`. */
+export async function snapPrint(page: Page, name: string): Promise<void> {
+  if (!screenshotDir) return;
+  await page.emulateMedia({ media: 'print' });
+  await snap(page, `${name}-print`);
+  await page.emulateMedia({ media: 'screen' });
+}

@@ -66,13 +66,12 @@ export function App() {
   }, [locale]);
 
   // A new page or step: start at the top and put focus on its heading, so keyboard and screen
-  // reader users begin where the new content begins. Not on first load: then the skip link is first.
-  const firstRender = useRef(true);
+  // reader users begin where the new content begins. Not on first load: then the skip link is
+  // first. Compared with the last key (not a "first run" flag) so StrictMode's second run is a no-op.
+  const shownKey = useRef(key);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownKey.current === key) return;
+    shownKey.current = key;
     window.scrollTo(0, 0);
     focusPageHeading();
   }, [key]);

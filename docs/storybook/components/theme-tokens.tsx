@@ -178,7 +178,7 @@ function Files({ files }: { files: string[] }) {
     byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), name]);
   }
   return (
-    <span className="bb-docs-files" title={files.join('\n')}>
+    <span className="bb-docs-files">
       {[...byPackage].map(([pkg, names]) => `${pkg}: ${names.join(', ')}`).join(' · ')}
     </span>
   );
@@ -203,7 +203,7 @@ export function ThemeTokensTable({ data = inventory }: { data?: ThemeInventory }
           <th scope="col">Egenskap</th>
           <th scope="col">Standardvärde</th>
           <th scope="col">Kommentar i källkoden</th>
-          <th scope="col">Används i</th>
+          <th scope="col">Används i (paket: CSS-fil)</th>
         </tr>
       </thead>
       {groups.map((group) => (

@@ -3,7 +3,7 @@ import type { DemoMessages } from './sv.ts';
 /** English UI text of the demo e-service. Same keys as the Swedish catalogue. */
 export const en: DemoMessages = {
   app: {
-    serviceName: 'In the child’s best interest',
+    serviceName: 'Barnets bästa',
     organisation: 'Example Municipality',
     titleSuffix: 'Barnets bästa – Example Municipality (demo)',
     errorTitlePrefix: 'Error: ',

@@ -40,7 +40,9 @@ export function AppLayout({ onLocaleChange, children }: AppLayoutProps) {
               <path d="M16 2v9M16 21v9M2 16h9M21 16h9" stroke="currentColor" strokeWidth="2" />
             </svg>
             <span className="app-header__org">{m.app.organisation}</span>
-            <span className="app-header__service">{m.app.serviceName}</span>
+            <span className="app-header__service" lang="sv">
+              {m.app.serviceName}
+            </span>
           </a>
           <button
             type="button"

@@ -376,3 +376,11 @@ export function identityNumberFields(
 export function length(text: string): number {
   return [...text].length;
 }
+
+/** A guardian's assessment without the name they chose (for protected identity). */
+export function withoutLabel(assessment: Assessment): Assessment {
+  if (assessment.perspective.label === undefined) return assessment;
+  const perspective = { ...assessment.perspective };
+  delete perspective.label;
+  return { ...assessment, perspective };
+}

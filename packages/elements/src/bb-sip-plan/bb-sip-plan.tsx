@@ -20,7 +20,8 @@ const PlainPlan = lazy(() => import('./plan-body.tsx').then((m) => ({ default: m
 const DraftedPlan = lazy(() => import('./plan-body.tsx').then((m) => ({ default: m.DraftedPlan })));
 
 /**
- * `<bb-sip-plan>`: the SIP plan form (samordnad individuell plan) as a form control for hosts that
+ * @tagname bb-sip-plan
+ * @summary `<bb-sip-plan>`: the SIP plan form (samordnad individuell plan) as a form control for hosts that
  * are not React. Submits the plan as core JSON under its `name`. Drafts are saved in this
  * browser's localStorage under `draft-key` (default `bb-sip-plan:<name>`) unless `no-draft` is set,
  * for hosts that store the plan themselves.

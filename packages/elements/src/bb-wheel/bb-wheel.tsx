@@ -16,7 +16,8 @@ import hostCss from '../react-form-element/host.css?inline';
 type WheelProps = ComponentProps<typeof Wheel>;
 
 /**
- * `<bb-wheel>`: the Barnets bästa-hjulet wheel as a form control for hosts that are not React.
+ * @tagname bb-wheel
+ * @summary `<bb-wheel>`: the Barnets bästa-hjulet wheel as a form control for hosts that are not React.
  *
  * Submits, under its `name`, the assessment as core JSON in one field (`name`) and one field per
  * area (`name.areaId` = "1"…"10", "dont-know" or "declined") for simple back ends.

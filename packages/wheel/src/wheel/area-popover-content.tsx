@@ -1,16 +1,8 @@
-import {
-  type Answer,
-  type Scale,
-  type UiLocale,
-  type Visibility,
-  formatMessage,
-} from '@barnets-basta/core';
+import type { Answer, Scale, UiLocale, Visibility } from '@barnets-basta/core';
 import * as Popover from '@radix-ui/react-popover';
-import { useRef, type CSSProperties, type RefObject } from 'react';
+import { useRef, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import type { WheelMessages } from '../i18n/messages.ts';
-import { Choices } from './choices.tsx';
 import type { AreaView } from './model.ts';
-import { VISIBILITIES, visibilityLabel } from './visibility.ts';
 
 export interface AreaPopoverProps {
   open: boolean;
@@ -41,12 +33,22 @@ export interface AreaPopoverProps {
 }
 
 /**
+ * What the lazy part gets on top: the rating choices and the visibility options, made by the
+ * up-front part. This chunk then imports nothing of ours but types, so a host's bundler keeps the
+ * wheel's shared code in the entry chunk instead of splitting it into a chunk of its own.
+ */
+export interface AreaPopoverContentProps extends AreaPopoverProps {
+  choices: ReactNode;
+  visibilityOptions: readonly { value: Visibility; label: string }[];
+}
+
+/**
  * An area's popover: the area's text for the audience, the guiding questions, the same rating
  * choices (copies that never submit), a note and, when allowed, who may see the answer. Loaded on
  * the first open (Radix and its positioning are most of the wheel's size). Rendered in place (no
  * portal), so it works inside a shadow root and inherits the wheel's styles.
  */
-export default function AreaPopoverContent(props: AreaPopoverProps) {
+export default function AreaPopoverContent(props: AreaPopoverContentProps) {
   const {
     open,
     onOpenChange,
@@ -56,20 +58,18 @@ export default function AreaPopoverContent(props: AreaPopoverProps) {
     contentLang,
     idPrefix,
     detachedFormId,
-    scale,
     discussionOnly,
-    answer,
     talkedAbout,
     note,
     visibility,
     allowVisibilityChoice,
     readOnly,
-    locale,
     messages,
-    onAnswer,
     onTalkedAbout,
     onNote,
     onVisibility,
+    choices,
+    visibilityOptions,
   } = props;
   const titleRef = useRef<HTMLHeadingElement>(null);
   const interactedOutside = useRef(false);
@@ -148,21 +148,7 @@ export default function AreaPopoverContent(props: AreaPopoverProps) {
         ) : (
           <fieldset className="bb-wheel-popover__group">
             <legend className="bb-wheel-popover__legend">{messages.yourAnswer}</legend>
-            <Choices
-              groupName={`${idPrefix}-answer`}
-              detachedFormId={detachedFormId}
-              rangeLabel={formatMessage(messages.rangeLabel, { area: area.name, max: scale.steps })}
-              idPrefix={`${idPrefix}-choices`}
-              scale={scale}
-              answer={answer}
-              locale={locale}
-              messages={messages}
-              readOnly={readOnly}
-              required={false}
-              invalid={false}
-              onAnswer={onAnswer}
-              showClear
-            />
+            {choices}
           </fieldset>
         )}
 
@@ -196,7 +182,7 @@ export default function AreaPopoverContent(props: AreaPopoverProps) {
           <fieldset className="bb-wheel-popover__group">
             <legend className="bb-wheel-popover__legend">{messages.visibilityLegend}</legend>
             <div className="bb-wheel-visibility">
-              {VISIBILITIES.map((v) => (
+              {visibilityOptions.map(({ value: v, label }) => (
                 <label key={v} className="bb-wheel-choice bb-wheel-choice--plain">
                   <input
                     type="radio"
@@ -206,7 +192,7 @@ export default function AreaPopoverContent(props: AreaPopoverProps) {
                     checked={(visibility ?? 'meeting') === v}
                     onChange={() => onVisibility(v)}
                   />
-                  <span className="bb-wheel-choice__text">{visibilityLabel(v, messages)}</span>
+                  <span className="bb-wheel-choice__text">{label}</span>
                 </label>
               ))}
             </div>

@@ -1,7 +1,9 @@
 import { formatMessage } from '@barnets-basta/core';
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { AreaPopoverProps } from './area-popover-content.tsx';
+import { Choices } from './choices.tsx';
 import { InfoIcon } from './icons.tsx';
+import { VISIBILITIES, visibilityLabel } from './visibility.ts';
 
 const AreaPopoverContent = lazy(() => import('./area-popover-content.tsx'));
 
@@ -18,7 +20,8 @@ export function AreaPopover(props: AreaPopoverButtonProps) {
   const [open, setOpen] = useState(false);
   const [wanted, setWanted] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const contentId = `${props.idPrefix}-dialog`;
+  const { idPrefix, messages, discussionOnly } = props;
+  const contentId = `${idPrefix}-dialog`;
   return (
     <>
       <button
@@ -41,6 +44,32 @@ export function AreaPopover(props: AreaPopoverButtonProps) {
         <Suspense fallback={null}>
           <AreaPopoverContent
             {...props}
+            choices={
+              discussionOnly ? null : (
+                <Choices
+                  groupName={`${idPrefix}-answer`}
+                  detachedFormId={props.detachedFormId}
+                  rangeLabel={formatMessage(messages.rangeLabel, {
+                    area: props.area.name,
+                    max: props.scale.steps,
+                  })}
+                  idPrefix={`${idPrefix}-choices`}
+                  scale={props.scale}
+                  answer={props.answer}
+                  locale={props.locale}
+                  messages={messages}
+                  readOnly={props.readOnly}
+                  required={false}
+                  invalid={false}
+                  onAnswer={props.onAnswer}
+                  showClear
+                />
+              )
+            }
+            visibilityOptions={VISIBILITIES.map((v) => ({
+              value: v,
+              label: visibilityLabel(v, messages),
+            }))}
             open={open}
             onOpenChange={setOpen}
             anchorRef={buttonRef}

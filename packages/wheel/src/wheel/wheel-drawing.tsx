@@ -1,7 +1,6 @@
 import { getScale, type Assessment } from '@barnets-basta/core';
 import { wheelGeometry, type WheelGeometry } from '@barnets-basta/core/geometry';
-import { m } from 'framer-motion';
-import { memo, useMemo, type CSSProperties, type MouseEvent } from 'react';
+import { lazy, memo, Suspense, useMemo, type CSSProperties, type MouseEvent } from 'react';
 import { seriesMarkerPath, type SeriesStyle } from '../views/series-legend/series-styles.ts';
 import { CheckIcon, DeclinedIcon, DontKnowIcon, FaceIcon } from './icons.tsx';
 import { SEGMENT_GAP, type WheelDims } from './layout.ts';
@@ -51,7 +50,7 @@ export interface WheelDrawingProps {
   onCellClick: (areaIndex: number, level: number) => void;
 }
 
-const SPRING = { type: 'spring', stiffness: 140, damping: 20, mass: 0.9 } as const;
+const MotionFill = lazy(() => import('./motion-fill.tsx'));
 
 /** Rough advance width of a character, as a share of the font size (system sans-serif). */
 const CHAR_WIDTH = { bold: 0.6, regular: 0.54 };
@@ -285,15 +284,19 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
             <path className="bb-wheel__sector" d={rings.sectorPath(i)} />
             <g clipPath={`url(#${uid}-clip-${i})`}>
               {animate ? (
-                <m.circle
-                  className="bb-wheel__fill"
-                  cx={0}
-                  cy={0}
-                  initial={{ r: dims.centre }}
-                  animate={{ r: fillRadius }}
-                  transition={SPRING}
-                  data-fill-radius={fmt(fillRadius)}
-                />
+                <Suspense
+                  fallback={
+                    <circle
+                      className="bb-wheel__fill"
+                      cx={0}
+                      cy={0}
+                      r={dims.centre}
+                      data-fill-radius={fmt(fillRadius)}
+                    />
+                  }
+                >
+                  <MotionFill from={dims.centre} to={fillRadius} target={fmt(fillRadius)} />
+                </Suspense>
               ) : (
                 <circle
                   className="bb-wheel__fill"

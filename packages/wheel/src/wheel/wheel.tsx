@@ -14,7 +14,6 @@ import {
   type UiLocale,
   type Visibility,
 } from '@barnets-basta/core';
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import {
   useCallback,
   useEffect,
@@ -27,8 +26,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { wheelMessages, type WheelMessages } from '../i18n/messages.ts';
-import type { ViewsMessages } from '../i18n/views-messages.ts';
-import { redact, resolveSeries, type WheelSeries } from '../views/shared/series.ts';
+import { keySeries, redact, type WheelSeries } from '../views/shared/series.ts';
 import { VISIBILITIES, visibilityLabel } from './visibility.ts';
 import { MAX_RADIO_STEPS } from './choices.tsx';
 import { chooseLayout, useContainerWidth, wheelDims } from './layout.ts';
@@ -51,8 +49,6 @@ import {
   type DrawnSeries,
   type FocusTarget,
 } from './wheel-drawing.tsx';
-
-const loadMotionFeatures = () => import('./motion-features.ts').then((mod) => mod.default);
 
 /** Props of {@link Wheel}. Every prop is optional: `<Wheel />` is an empty, usable wheel. */
 export interface WheelProps {
@@ -116,10 +112,6 @@ export interface WheelProps {
 
 const EMPTY: readonly never[] = [];
 
-// The drawing needs the series' keys and styles, not their names: resolving them with an empty
-// catalogue keeps the views' texts out of the wheel's bundle.
-const NO_LABELS = new Proxy({}, { get: () => '' }) as ViewsMessages;
-
 /**
  * The Barnets bästa-hjulet wheel: a rating input for every area of the child's life, drawn as a
  * wheel over native form controls. Each area is a `fieldset` of real radios (or a range input for
@@ -143,17 +135,6 @@ const NO_LABELS = new Proxy({}, { get: () => '' }) as ViewsMessages;
  * ```
  */
 export function Wheel(props: WheelProps) {
-  const { animate = true } = props;
-  return (
-    <LazyMotion features={loadMotionFeatures} strict>
-      <MotionConfig reducedMotion={animate ? 'user' : 'always'}>
-        <WheelBody {...props} />
-      </MotionConfig>
-    </LazyMotion>
-  );
-}
-
-function WheelBody(props: WheelProps) {
   const {
     value,
     defaultValue,
@@ -398,15 +379,15 @@ function WheelBody(props: WheelProps) {
   // Series: named and styled as in the legend; hidden ones left out; redacted for the viewer.
   const drawnSeries: DrawnSeries[] = useMemo(() => {
     if (!series || series.length === 0) return [];
-    const resolved = resolveSeries(series, NO_LABELS, locale);
-    return resolved
-      .filter((s) => !hiddenSeries.includes(s.id))
+    // Keys and styles as the legend settles them; the drawing never names a series.
+    return keySeries(series)
+      .filter((s) => s.assessment !== undefined && !hiddenSeries.includes(s.id))
       .map((s) => ({
         id: s.id,
         style: s.style,
-        assessment: redact(s, viewer, ownSeries).assessment,
+        assessment: redact({ id: s.id, assessment: s.assessment! }, viewer, ownSeries).assessment,
       }));
-  }, [series, hiddenSeries, viewer, ownSeries, locale]);
+  }, [series, hiddenSeries, viewer, ownSeries]);
 
   const drawStates: AreaDrawState[] = areas.map((area) => {
     const data = current.areas[area.id];

@@ -1,4 +1,4 @@
-import { DraftStatus } from '@barnets-basta/sip';
+import { DraftStatus, planMessages, type PlanMessages, type SipPhase } from '@barnets-basta/sip';
 import { useCallback, useState } from 'react';
 import { useAnnounce } from '../../components/announcer.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -13,6 +13,14 @@ import { SipMeetingPage } from './sip-meeting-page.tsx';
 import { SipPlanPage } from './sip-plan-page.tsx';
 import { SipStartPage } from './sip-start-page.tsx';
 
+const PHASE_TITLES: Record<SipPhase, keyof PlanMessages> = {
+  inledning: 'phaseInledning',
+  'aktuell-situation': 'phaseAktuellSituation',
+  behov: 'phaseBehov',
+  sammanfattning: 'phaseSammanfattning',
+  avslutning: 'phaseAvslutning',
+};
+
 /** What each page of the SIP flow gets. */
 export interface SipPageProps {
   setHasErrors: (hasErrors: boolean) => void;
@@ -21,7 +29,7 @@ export interface SipPageProps {
 
 /** Flow 2: the SIP meeting. Preparation, the meeting circle, and the family's plan. */
 export function SipFlow({ step }: { step: SipStep }) {
-  const { m, f } = useI18n();
+  const { m, f, locale } = useI18n();
   const { sip } = useDrafts();
   const navigate = useNavigate();
   const announce = useAnnounce();
@@ -34,8 +42,18 @@ export function SipFlow({ step }: { step: SipStep }) {
     plan: m.sip.planTitle,
   };
   const title = titles[step];
+  // In the meeting, the phase of the meeting circle leads the title, as a step does elsewhere.
+  const phase =
+    step === 'meeting' && sip.value.started
+      ? String(planMessages[locale][PHASE_TITLES[sip.value.phase]])
+      : null;
   usePageTitle(
-    [title, f(m.flow.stepOf, { step: index, total: SIP_STEPS.length }), m.flow.sipName],
+    [
+      ...(phase ? [phase] : []),
+      title,
+      f(m.flow.stepOf, { step: index, total: SIP_STEPS.length }),
+      m.flow.sipName,
+    ],
     hasErrors,
   );
 

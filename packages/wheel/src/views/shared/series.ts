@@ -111,6 +111,63 @@ export interface SeriesName {
 }
 
 /**
+ * A series' key and style, without its name: what the wheel's drawing needs.
+ *
+ * @example
+ * keySeries([{ assessment: child }])[0]?.id; // the assessment's id
+ */
+export interface SeriesKey {
+  id: string;
+  style: SeriesStyle;
+  index: number;
+  /** Present for entries that are assessments, absent for named-only entries. */
+  assessment?: Assessment;
+  /** The entry as given. */
+  entry: WheelSeries | NamedSeries;
+}
+
+/**
+ * Settles keys and styles, exactly as {@link nameSeries} does (it builds on this). Apart from the
+ * names so that the wheel, which draws series but never names them, leaves the naming (kinds,
+ * numbering, dates) out of its bundle. Entries that are neither assessments nor named series are
+ * skipped; styles follow the position in the list as given.
+ *
+ * @example
+ * keySeries([{ assessment: a }, { assessment: a }]).map((s) => s.id); // [a.id, `${a.id}-2`]
+ */
+export function keySeries(series: readonly unknown[] | undefined): SeriesKey[] {
+  const list = Array.isArray(series) ? series : [];
+  const ids = new Set<string>();
+  const out: SeriesKey[] = [];
+  list.forEach((s, index) => {
+    let id: string | undefined;
+    let assessment: Assessment | undefined;
+    const style =
+      isObject(s) && isObject(s.style) ? (s.style as unknown as SeriesStyle) : seriesStyleAt(index);
+    if (isShowable(s)) {
+      assessment = s.assessment;
+      id = nonEmpty(s.id) ? s.id : nonEmpty(s.assessment.id) ? s.assessment.id : undefined;
+    } else if (isObject(s) && nonEmpty(s.label)) {
+      id = nonEmpty(s.id) ? s.id : undefined;
+    } else {
+      return;
+    }
+    id ??= `series-${index + 1}`;
+    // The same assessment twice must still give two distinct keys.
+    if (ids.has(id)) id = `${id}-${index + 1}`;
+    ids.add(id);
+    out.push({
+      id,
+      style,
+      index,
+      entry: s as WheelSeries | NamedSeries,
+      ...(assessment ? { assessment } : {}),
+    });
+  });
+  return out;
+}
+
+/**
  * Settles keys, names and styles. Entries that are neither assessments nor named series are
  * skipped (the views show nothing for them rather than crash); styles follow the position in the
  * list as given, so they match the wheel's. Two unlabelled perspectives of one kind are numbered
@@ -132,25 +189,17 @@ export function nameSeries(
   const unlabelled = (s: WheelSeries) =>
     !nonEmpty(s.label) && !nonEmpty(s.assessment.perspective?.label);
   const seen = new Map<PerspectiveKind, number>();
-  const ids = new Set<string>();
-  const out: SeriesName[] = [];
 
-  list.forEach((s, index) => {
-    let label: string | undefined;
-    let id: string | undefined;
-    let assessment: Assessment | undefined;
-    const style =
-      isObject(s) && isObject(s.style) ? (s.style as unknown as SeriesStyle) : seriesStyleAt(index);
-    if (isShowable(s)) {
-      assessment = s.assessment;
+  return keySeries(list).map(({ id, style, index, assessment, entry }) => {
+    let label = nonEmpty(entry.label) ? entry.label : undefined;
+    if (assessment) {
+      const s = entry as WheelSeries;
       const k = kinds.get(s)!;
-      label = nonEmpty(s.label) ? s.label : undefined;
       if (!label && kind === 'readings') {
-        const date = formatDate(s.assessment.createdAt, locale);
+        const date = formatDate(assessment.createdAt, locale);
         if (date) label = formatMessage(messages.readingLabel, { date });
       }
-      if (!label && nonEmpty(s.assessment.perspective?.label))
-        label = s.assessment.perspective.label;
+      if (!label && nonEmpty(assessment.perspective?.label)) label = assessment.perspective.label;
       if (!label) {
         const base = messages[KIND_KEY[k]];
         const many = assessments.filter((o) => kinds.get(o) === k && unlabelled(o)).length > 1;
@@ -158,20 +207,9 @@ export function nameSeries(
         seen.set(k, number);
         label = many ? formatMessage(messages.perspectiveNumbered, { label: base, number }) : base;
       }
-      id = nonEmpty(s.id) ? s.id : nonEmpty(s.assessment.id) ? s.assessment.id : undefined;
-    } else if (isObject(s) && nonEmpty(s.label)) {
-      label = s.label;
-      id = nonEmpty(s.id) ? s.id : undefined;
-    } else {
-      return;
     }
-    id ??= `series-${index + 1}`;
-    // The same assessment twice must still give two distinct keys.
-    if (ids.has(id)) id = `${id}-${index + 1}`;
-    ids.add(id);
-    out.push({ id, label, style, index, ...(assessment ? { assessment } : {}) });
+    return { id, label: label!, style, index, ...(assessment ? { assessment } : {}) };
   });
-  return out;
 }
 
 /**
@@ -250,7 +288,7 @@ export function canSee(visibility: unknown, viewer: Visibility | undefined, own:
  * const { assessment, hidden } = redact(series, 'meeting', []);
  */
 export function redact(
-  series: ResolvedSeries,
+  series: Pick<ResolvedSeries, 'id' | 'assessment'>,
   viewer: Visibility | undefined,
   ownSeries: readonly string[] | undefined,
 ): { assessment: Assessment; hidden: Set<string>; hopesHidden: boolean } {

@@ -60,18 +60,20 @@ export function GuardianWheelsStep({ draft, update, next, back }: StepProps) {
             <h2 id={`guardian-${n}-heading`} tabIndex={-1}>
               {f(m.guardianWheels.guardianLabel, { n })}
             </h2>
-            <TextInput
-              id={`guardian-${n}-label`}
-              name={`guardian-${n}-label`}
-              label={m.guardianWheels.labelField}
-              hint={m.guardianWheels.labelFieldHint}
-              optional
-              width="20"
-              maxLength={LIMITS.label}
-              autoComplete="off"
-              value={guardian.perspective.label ?? ''}
-              onChange={(label) => setLabel(index, label)}
-            />
+            {draft.pupil.protectedIdentity ? null : (
+              <TextInput
+                id={`guardian-${n}-label`}
+                name={`guardian-${n}-label`}
+                label={m.guardianWheels.labelField}
+                hint={m.guardianWheels.labelFieldHint}
+                optional
+                width="20"
+                maxLength={LIMITS.label}
+                autoComplete="off"
+                value={guardian.perspective.label ?? ''}
+                onChange={(label) => setLabel(index, label)}
+              />
+            )}
             <Wheel
               name={`guardian-${n}`}
               value={guardian}

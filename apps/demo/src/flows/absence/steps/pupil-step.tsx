@@ -14,6 +14,7 @@ import {
   length,
   LIMITS,
   SCHOOL_YEARS,
+  withoutLabel,
   type SchoolYear,
 } from '../../../state/absence.ts';
 import type { StepProps } from '../absence-flow.tsx';
@@ -106,8 +107,17 @@ export function PupilStep({ draft, update, next, back, setHasErrors }: StepProps
         value={pupil.protectedIdentity ? ['yes'] : []}
         onChange={(values) => {
           const on = values.includes('yes');
-          // With protected identity no name may be kept, not even hidden: clear it, not just hide it.
-          setPupil(on ? { protectedIdentity: true, chosenName: '' } : { protectedIdentity: false });
+          // With protected identity no name may be kept, not even hidden: clear it, not just hide
+          // it. The guardians' chosen names go too: they can point to the family as well.
+          if (on) {
+            update((d) => ({
+              ...d,
+              pupil: { ...d.pupil, protectedIdentity: true, chosenName: '' },
+              guardians: d.guardians.map(withoutLabel),
+            }));
+          } else {
+            setPupil({ protectedIdentity: false });
+          }
         }}
         options={[
           {

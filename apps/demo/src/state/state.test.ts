@@ -1,0 +1,129 @@
+import { parseAssessment, setAreaAssessment } from '@barnets-basta/core';
+import { describe, expect, it } from 'vitest';
+import {
+  childAudience,
+  childRef,
+  childScale,
+  emptyAbsence,
+  forMeeting,
+  identityNumberFields,
+  pack,
+  parseAbsence,
+  type AbsenceDraft,
+} from './absence.ts';
+import { emptySip, parseSip, planFromAbsence } from './sip.ts';
+import { buildSubmission } from './submission.ts';
+
+function withChild(): AbsenceDraft {
+  const draft = emptyAbsence();
+  const base = { ...draft.guardians[0]!, id: 'c', perspective: { kind: 'child' as const } };
+  let child = setAreaAssessment(base, 'trygg', { answer: { kind: 'value', value: 4 } });
+  child = setAreaAssessment(child, 'utvecklas', {
+    answer: { kind: 'value', value: 2 },
+    visibility: 'respondent',
+  });
+  child = setAreaAssessment(child, 'aktiv', {
+    answer: { kind: 'value', value: 5 },
+    visibility: 'contact-person',
+  });
+  return { ...draft, pupil: { ...draft.pupil, reference: 'Elev 7B-12', schoolYear: '7' }, child };
+}
+
+describe('the child register follows the age derived from the school year', () => {
+  it.each([
+    ['fk', 'child-4-7', 'faces-3'],
+    ['1', 'child-4-7', 'faces-3'],
+    ['2', 'child-8-12', 'agree-5'],
+    ['6', 'child-8-12', 'agree-5'],
+    ['7', 'child-13-18', 'agree-5'],
+    ['g3', 'child-13-18', 'agree-5'],
+  ] as const)('årskurs %s → %s on %s', (year, audience, scale) => {
+    expect(childAudience(year)).toBe(audience);
+    expect(childScale(childAudience(year)!)).toBe(scale);
+  });
+
+  it('has no register before a school year is chosen', () => {
+    expect(childAudience('')).toBeNull();
+  });
+});
+
+describe('saved drafts are checked before use', () => {
+  it('reads back what it wrote', () => {
+    const draft = withChild();
+    const result = parseAbsence(JSON.parse(JSON.stringify(draft)));
+    expect(result).toEqual({ ok: true, value: draft });
+  });
+
+  it('reports every damaged field by path, in Swedish and English, and never throws', () => {
+    const draft = JSON.parse(JSON.stringify(withChild()));
+    draft.pupil.schoolYear = 'åk 12';
+    draft.absence.when = ['mornings', 'sometimes'];
+    draft.child.areas.trygg.answer.value = 9;
+    const result = parseAbsence(draft);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.issues.map((i) => i.path.join('.'));
+    expect(paths).toContain('pupil.schoolYear');
+    expect(paths).toContain('absence.when.1');
+    expect(paths).toContain('child.areas.trygg.answer.value');
+    for (const issue of result.issues) {
+      expect(issue.message.sv).not.toBe('');
+      expect(issue.message.en).not.toBe('');
+    }
+    for (const junk of [null, 42, 'text', [], { kind: 'bb-demo.absence-investigation' }]) {
+      expect(parseAbsence(junk).ok).toBe(false);
+    }
+  });
+
+  it('refuses a name saved next to protected identity', () => {
+    const draft = emptyAbsence();
+    const result = parseAbsence({
+      ...draft,
+      pupil: { ...draft.pupil, protectedIdentity: true, chosenName: 'Sam' },
+    });
+    expect(result.ok).toBe(false);
+  });
+
+  it('checks the SIP draft and the plan inside it', () => {
+    const sip = emptySip('SoL 2 kap. 7 §');
+    expect(parseSip(JSON.parse(JSON.stringify(sip)))).toEqual({ ok: true, value: sip });
+    expect(parseSip({ ...sip, phase: 'fika' }).ok).toBe(false);
+    expect(parseSip({ ...sip, plan: { type: 'nope' } }).ok).toBe(false);
+  });
+});
+
+describe('what leaves the child’s hands', () => {
+  it('the meeting and the SIP see only what the child showed everyone', () => {
+    const draft = withChild();
+    expect(Object.keys(forMeeting(draft.child!).areas)).toEqual(['trygg']);
+    const plan = planFromAbsence(draft, 'SoL 2 kap. 7 §');
+    const child = plan.assessments!.find((a) => a.perspective.kind === 'child')!;
+    expect(Object.keys(child.areas)).toEqual(['trygg']);
+    expect(plan.child).toEqual({ reference: 'Elev 7B-12' });
+  });
+
+  it('the filed submission keeps answers for the contact person, drops those kept private, and passes core', () => {
+    const result = buildSubmission(withChild());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const file = JSON.parse(result.value);
+    const child = file.assessments[0];
+    expect(Object.keys(child.areas).sort()).toEqual(['aktiv', 'trygg']);
+    expect(child.areas.aktiv.visibility).toBe('contact-person');
+    for (const assessment of file.assessments)
+      expect(parseAssessment(assessment, { pack }).ok).toBe(true);
+  });
+
+  it('protected identity: no name in the child reference, and core refuses a personnummer', () => {
+    const draft = withChild();
+    const protectedDraft = {
+      ...draft,
+      pupil: { ...draft.pupil, protectedIdentity: true, chosenName: '' },
+    };
+    expect(childRef(protectedDraft)).toEqual({ reference: 'Elev 7B-12', protectedIdentity: true });
+    expect(identityNumberFields('20101224-1234', '').has('reference')).toBe(true);
+    expect(identityNumberFields('Elev 7B-12', '').size).toBe(0);
+    const withPnr = { ...draft, pupil: { ...draft.pupil, reference: '201012241234' } };
+    expect(buildSubmission(withPnr).ok).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import { domMin, LazyMotion, m, MotionConfig } from 'framer-motion';
+
+/** Props of {@link MotionFill}. */
+export interface MotionFillProps {
+  /** Radius the fill grows from when it first appears (the centre circle). */
+  from: number;
+  /** Radius of the chosen ring. */
+  to: number;
+  /** `data-fill-radius`: the radius the fill is heading for, rounded as the drawing writes it. */
+  target: string;
+}
+
+const SPRING = { type: 'spring', stiffness: 140, damping: 20, mass: 0.9 } as const;
+
+/**
+ * An area's fill, springing to its ring. Loaded lazily as one chunk with all of Motion (the `m`
+ * component, its features and the reduced-motion config), and only when the wheel animates: until
+ * it arrives the drawing shows a plain circle where the fill starts, and a wheel without motion
+ * (`animate={false}` or reduced motion) never loads it. One chunk rather than `m` up front plus
+ * lazy features, because the two halves share most of Motion's code and a host's bundler would
+ * otherwise split that into a third chunk.
+ */
+export default function MotionFill({ from, to, target }: MotionFillProps) {
+  return (
+    <LazyMotion features={domMin} strict>
+      <MotionConfig reducedMotion="user">
+        <m.circle
+          className="bb-wheel__fill"
+          cx={0}
+          cy={0}
+          initial={{ r: from }}
+          animate={{ r: to }}
+          transition={SPRING}
+          data-fill-radius={target}
+        />
+      </MotionConfig>
+    </LazyMotion>
+  );
+}
