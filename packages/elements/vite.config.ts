@@ -16,8 +16,14 @@ export default defineConfig(
           build: {
             minify: true,
             emptyOutDir: false,
-            lib: { name: 'BarnetsBastaElements', formats: ['iife'], fileName: () => 'bb-elements.iife.js' },
-            rollupOptions: { output: { codeSplitting: false, entryFileNames: 'bb-elements.iife.js' } },
+            lib: {
+              name: 'BarnetsBastaElements',
+              formats: ['iife'],
+              fileName: () => 'bb-elements.iife.js',
+            },
+            rollupOptions: {
+              output: { codeSplitting: false, entryFileNames: 'bb-elements.iife.js' },
+            },
           },
         }
       : { build: { minify: true } },

@@ -1,11 +1,4 @@
-import {
-  defaultPack,
-  exportDocument,
-  formatIssues,
-  type ContentPack,
-  type SipPlan,
-  type UiLocale,
-} from '@barnets-basta/core';
+import { defaultPack, exportDocument, type ContentPack, type SipPlan } from '@barnets-basta/core';
 import { checkLegalElements, createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
 import sipCss from '@barnets-basta/sip/styles.css?inline';
 import wheelCss from '@barnets-basta/wheel/styles.css?inline';
@@ -46,7 +39,7 @@ const DraftedPlan = lazy(() => import('./plan-body.tsx').then((m) => ({ default:
  * @attr content - JSON: a content pack (also the `content` property)
  * @cssprop --bb-* - the same theme properties as the React packages
  */
-export class BbSipPlan extends ReactFormElement {
+export class BbSipPlan extends ReactFormElement<SipPlan> {
   static override attributeSpecs: Record<string, AttributeSpec> = {
     name: { prop: 'name', kind: 'string' },
     locale: { prop: 'locale', kind: 'string' },
@@ -59,10 +52,6 @@ export class BbSipPlan extends ReactFormElement {
     content: { prop: 'content', kind: 'json' },
   };
 
-  private initial: SipPlan | undefined;
-  private current: SipPlan | undefined;
-  private generation = 0;
-
   constructor() {
     super(wheelCss + sipCss + hostCss);
   }
@@ -70,39 +59,6 @@ export class BbSipPlan extends ReactFormElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.syncForm();
-  }
-
-  /** The current plan (core `SipPlan`). */
-  get value(): SipPlan | undefined {
-    return this.current;
-  }
-  set value(next: SipPlan | string | undefined | null) {
-    let data: unknown = next;
-    if (typeof next === 'string') {
-      try {
-        data = JSON.parse(next) as unknown;
-      } catch {
-        console.error('<bb-sip-plan>: "value" is not valid JSON and was ignored.');
-        return;
-      }
-    }
-    if (data === undefined || data === null) {
-      this.current = undefined;
-    } else {
-      const result = parseSipPlan(data);
-      if (!result.ok) {
-        console.error(
-          `<bb-sip-plan>: ${elementMessages[this.uiLocale].planInvalid}\n` +
-            formatIssues(result.issues, this.uiLocale).join('\n'),
-        );
-        return;
-      }
-      this.current = result.value;
-    }
-    this.initial ??= this.current;
-    this.generation++;
-    this.syncForm();
-    this.requestRender();
   }
 
   /** A content pack for the areas (default: Barnets bästa-hjulet). */
@@ -121,39 +77,22 @@ export class BbSipPlan extends ReactFormElement {
     this.setAttribute('name', value);
   }
 
-  private get uiLocale(): UiLocale {
-    return this.props.locale === 'en' ? 'en' : 'sv';
-  }
-
   private get contentPack(): ContentPack {
     const content = this.props.content as ContentPack | undefined;
     return content && Array.isArray(content.areas) ? content : defaultPack;
   }
 
-  protected override attributeChanged(prop: string): void {
-    if (prop === 'valueAttribute') this.value = this.props.valueAttribute as SipPlan | undefined;
-    else this.syncForm();
+  protected parseValue(data: unknown) {
+    return parseSipPlan(data);
   }
 
-  formResetCallback(): void {
-    this.current = this.initial;
-    this.generation++;
-    this.syncForm();
-    this.requestRender();
-  }
-
-  private readonly handleChange = (plan: SipPlan) => {
-    this.current = plan;
-    this.syncForm();
-    this.emit(plan);
-  };
-
-  private syncForm(): void {
+  protected syncForm(): void {
     const plan = this.current;
     this.internals.setFormValue(plan ? exportDocument(plan) : null);
     const missing = plan ? checkLegalElements(plan) : [{ message: { sv: '', en: '' } }];
     if (this.props.required && missing.length > 0) {
-      const first = missing[0]!.message[this.uiLocale] || elementMessages[this.uiLocale].planInvalid;
+      const first =
+        missing[0]!.message[this.uiLocale] || elementMessages[this.uiLocale].planInvalid;
       const anchor =
         this.shadowRoot?.querySelector<HTMLElement>('input, textarea, select, button') ?? undefined;
       this.internals.setValidity({ customError: true }, first, anchor);
@@ -190,7 +129,7 @@ export class BbSipPlan extends ReactFormElement {
     );
     return (
       <fieldset className="bb-element-fieldset" disabled={disabled}>
-        {body}
+        <Suspense fallback={null}>{body}</Suspense>
       </fieldset>
     );
   }

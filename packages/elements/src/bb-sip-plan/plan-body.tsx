@@ -1,6 +1,12 @@
 import { exportDocument, type SipPlan } from '@barnets-basta/core';
 import { parseSipPlan } from '@barnets-basta/core/sip';
-import { DraftStatus, SipPlanForm, localStorageAdapter, useDraft, type SipPlanFormProps } from '@barnets-basta/sip';
+import {
+  DraftStatus,
+  SipPlanForm,
+  localStorageAdapter,
+  useDraft,
+  type SipPlanFormProps,
+} from '@barnets-basta/sip';
 import { useEffect, useMemo, useState } from 'react';
 
 // The React body of <bb-sip-plan>, in its own module so the element's ES build loads it only when
@@ -50,4 +56,3 @@ export function DraftedPlan({
     </>
   );
 }
-

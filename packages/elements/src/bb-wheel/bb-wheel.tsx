@@ -2,9 +2,7 @@ import {
   encodeAnswer,
   exportDocument,
   parseAssessment,
-  formatIssues,
   type Assessment,
-  type UiLocale,
 } from '@barnets-basta/core';
 import { Wheel } from '@barnets-basta/wheel';
 import wheelCss from '@barnets-basta/wheel/styles.css?inline';
@@ -50,7 +48,7 @@ type WheelProps = ComponentProps<typeof Wheel>;
  * @attr series - JSON: other assessments to overlay (also the `series` property)
  * @cssprop --bb-* - the same theme properties as the React package
  */
-export class BbWheel extends ReactFormElement {
+export class BbWheel extends ReactFormElement<Assessment> {
   static override attributeSpecs: Record<string, AttributeSpec> = {
     name: { prop: 'name', kind: 'string' },
     locale: { prop: 'locale', kind: 'string' },
@@ -71,12 +69,6 @@ export class BbWheel extends ReactFormElement {
     series: { prop: 'series', kind: 'json' },
   };
 
-  /** The value at load (attribute or first property set): what form reset returns to. */
-  private initial: Assessment | undefined;
-  private current: Assessment | undefined;
-  /** Bumped to remount the wheel with a new starting value (reset, value set from outside). */
-  private generation = 0;
-
   constructor() {
     super(wheelCss + hostCss);
   }
@@ -84,20 +76,6 @@ export class BbWheel extends ReactFormElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.syncForm();
-  }
-
-  /** The current assessment (core `Assessment`), or `undefined` before any answer. */
-  get value(): Assessment | undefined {
-    return this.current;
-  }
-  set value(next: Assessment | string | undefined | null) {
-    const parsed = this.parseValue(next, 'value');
-    if (parsed === null) return;
-    this.current = parsed;
-    this.initial ??= parsed;
-    this.generation++;
-    this.syncForm();
-    this.requestRender();
   }
 
   /** A content pack or partial override (see @barnets-basta/core). */
@@ -124,59 +102,12 @@ export class BbWheel extends ReactFormElement {
     this.setAttribute('name', value);
   }
 
-  protected override attributeChanged(prop: string): void {
-    if (prop === 'valueAttribute') {
-      this.value = this.props.valueAttribute as Assessment | undefined;
-    } else if (prop === 'name' || prop === 'required' || prop === 'locale') {
-      this.syncForm();
-    }
+  protected parseValue(data: unknown) {
+    return parseAssessment(data);
   }
-
-  formResetCallback(): void {
-    this.current = this.initial;
-    this.generation++;
-    this.syncForm();
-    this.requestRender();
-  }
-
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.value = state;
-  }
-
-  private parseValue(next: unknown, what: string): Assessment | undefined | null {
-    if (next === undefined || next === null || next === '') return undefined;
-    let data: unknown = next;
-    if (typeof next === 'string') {
-      try {
-        data = JSON.parse(next) as unknown;
-      } catch {
-        console.error(`<bb-wheel>: "${what}" is not valid JSON and was ignored.`);
-        return null;
-      }
-    }
-    const result = parseAssessment(data);
-    if (!result.ok) {
-      console.error(
-        `<bb-wheel>: "${what}" is not a valid assessment and was ignored:\n` +
-          formatIssues(result.issues, this.uiLocale).join('\n'),
-      );
-      return null;
-    }
-    return result.value;
-  }
-
-  private get uiLocale(): UiLocale {
-    return this.props.locale === 'en' ? 'en' : 'sv';
-  }
-
-  private readonly handleChange = (assessment: Assessment) => {
-    this.current = assessment;
-    this.syncForm();
-    this.emit(assessment);
-  };
 
   /** Mirrors the value into the form (ElementInternals) and sets validity. */
-  private syncForm(): void {
+  protected syncForm(): void {
     const a = this.current;
     const data = new FormData();
     if (a) {

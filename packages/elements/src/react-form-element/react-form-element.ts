@@ -1,3 +1,5 @@
+import type { ParseResult, UiLocale, ValidationIssue } from '@barnets-basta/core';
+import { formatIssues } from '@barnets-basta/core';
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 
@@ -16,10 +18,10 @@ export interface AttributeSpec {
  * element takes part in its `<form>` like a native control: submission, reset, `disabled`
  * fieldsets, `required` and validity.
  *
- * Subclasses declare `static attributeSpecs`, implement `renderReact()` and call
- * `this.commitValue(...)` whenever the value changes.
+ * Subclasses declare `static attributeSpecs` (with `value` → `valueAttribute`), implement
+ * `parseValue()`, `syncForm()` and `renderReact()`, and pass `handleChange` to their component.
  */
-export abstract class ReactFormElement extends HTMLElement {
+export abstract class ReactFormElement<T> extends HTMLElement {
   static formAssociated = true;
   /** Attribute name → spec. */
   static attributeSpecs: Record<string, AttributeSpec> = {};
@@ -34,8 +36,18 @@ export abstract class ReactFormElement extends HTMLElement {
   protected props: Record<string, unknown> = {};
   /** True while the form (or an ancestor fieldset) disables the element. */
   protected formDisabled = false;
+  /** The value at load (attribute or first property set): what form reset returns to. */
+  protected initial: T | undefined;
+  protected current: T | undefined;
+  /** Bumped to remount the component with a new starting value (reset, value set from outside). */
+  protected generation = 0;
   private root: Root | undefined;
   private renderQueued = false;
+
+  /** Validates a document (core's `parse*`). */
+  protected abstract parseValue(data: unknown): ParseResult<T>;
+  /** Mirrors `current` into the form (`ElementInternals`) and sets validity. */
+  protected abstract syncForm(): void;
 
   constructor(css: string) {
     super();
@@ -83,15 +95,84 @@ export abstract class ReactFormElement extends HTMLElement {
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
-    const spec = (this.constructor as typeof ReactFormElement).attributeSpecs[name];
+    const spec = (this.constructor as unknown as { attributeSpecs: Record<string, AttributeSpec> })
+      .attributeSpecs[name];
     if (!spec) return;
     this.props[spec.prop] = parseAttribute(this, name, spec.kind, value);
     this.attributeChanged(spec.prop);
     this.requestRender();
   }
 
-  /** Hook for subclasses (e.g. `value` set by attribute replaces the current value). */
-  protected attributeChanged(_prop: string): void {}
+  /** The current value (a core document), or `undefined` before there is one. */
+  get value(): T | undefined {
+    return this.current;
+  }
+  /** Accepts the document or its JSON. Invalid input is reported in the console and ignored. */
+  set value(next: T | string | undefined | null) {
+    const parsed = this.readValue(next);
+    if (parsed === null) return;
+    this.current = parsed;
+    this.initial ??= parsed;
+    this.generation++;
+    this.syncForm();
+    this.requestRender();
+  }
+
+  /** The element's UI language: `sv` unless `locale="en"`. */
+  protected get uiLocale(): UiLocale {
+    return this.props.locale === 'en' ? 'en' : 'sv';
+  }
+
+  /** `null` = invalid (already reported), `undefined` = no value. */
+  private readValue(next: unknown): T | undefined | null {
+    if (next === undefined || next === null || next === '') return undefined;
+    let data: unknown = next;
+    if (typeof next === 'string') {
+      try {
+        data = JSON.parse(next) as unknown;
+      } catch {
+        console.error(`<${this.localName}>: "value" is not valid JSON and was ignored.`);
+        return null;
+      }
+    }
+    const result = this.parseValue(data);
+    if (!result.ok) {
+      this.reportInvalid(result.issues);
+      return null;
+    }
+    return result.value;
+  }
+
+  private reportInvalid(issues: ValidationIssue[]): void {
+    console.error(
+      `<${this.localName}>: "value" is not valid and was ignored:\n` +
+        formatIssues(issues, this.uiLocale).join('\n'),
+    );
+  }
+
+  /** Called by the component on every change. */
+  protected readonly handleChange = (value: T) => {
+    this.current = value;
+    this.syncForm();
+    this.emit(value);
+  };
+
+  formResetCallback(): void {
+    this.current = this.initial;
+    this.generation++;
+    this.syncForm();
+    this.requestRender();
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  /** `value` set by attribute replaces the current value; other attributes may change validity. */
+  protected attributeChanged(prop: string): void {
+    if (prop === 'valueAttribute') this.value = this.props.valueAttribute as T | undefined;
+    else this.syncForm();
+  }
 
   /** Sets a property (from a JS setter) and re-renders. */
   protected setProp(prop: string, value: unknown): void {

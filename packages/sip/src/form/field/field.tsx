@@ -1,9 +1,8 @@
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import type { UiLocale } from '@barnets-basta/core';
 import type { FormMessages } from '../../i18n/form-messages.ts';
-import { ErrorMessage } from '../error-message/error-message.tsx';
-import { Hint } from '../hint/hint.tsx';
 import { useFormMessages } from '../internal/form-context.tsx';
+import { HintAndError, hintAndErrorIds, LabelText } from '../internal/field-parts.tsx';
 import { joinIds, useControlId } from '../internal/utils.ts';
 
 /** What a {@link Field} hands to its control. */
@@ -79,8 +78,7 @@ export function Field({
 }: FieldProps) {
   const id = useControlId('bb-field', idProp);
   const { t } = useFormMessages(locale, messages);
-  const hintId = hint != null && hint !== false ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId } = hintAndErrorIds(id, hint, error);
   const describedBy = joinIds(hintId, errorId, extraDescribedBy);
   const invalid = Boolean(error);
 
@@ -104,15 +102,18 @@ export function Field({
       data-invalid={invalid || undefined}
     >
       <label className="bb-label" htmlFor={id}>
-        {label}
-        {optional ? <span className="bb-label__optional"> {t.optional}</span> : null}
+        <LabelText optional={optional} optionalText={t.optional}>
+          {label}
+        </LabelText>
       </label>
-      {hintId ? <Hint id={hintId}>{hint}</Hint> : null}
-      {errorId ? (
-        <ErrorMessage id={errorId} locale={locale} messages={messages}>
-          {error}
-        </ErrorMessage>
-      ) : null}
+      <HintAndError
+        hintId={hintId}
+        hint={hint}
+        errorId={errorId}
+        error={error}
+        locale={locale}
+        messages={messages}
+      />
       {control}
     </div>
   );

@@ -1,9 +1,8 @@
 import { type FieldsetHTMLAttributes, type ReactNode } from 'react';
 import type { UiLocale } from '@barnets-basta/core';
 import type { FormMessages } from '../../i18n/form-messages.ts';
-import { ErrorMessage } from '../error-message/error-message.tsx';
-import { Hint } from '../hint/hint.tsx';
 import { useFormMessages } from '../internal/form-context.tsx';
+import { HintAndError, hintAndErrorIds, LabelText } from '../internal/field-parts.tsx';
 import { joinIds, useControlId } from '../internal/utils.ts';
 
 /** Heading levels a legend can take. */
@@ -65,14 +64,12 @@ export function Fieldset({
 }: FieldsetProps) {
   const id = useControlId('bb-fieldset', idProp);
   const { t } = useFormMessages(locale, messages);
-  const hintId = hint != null && hint !== false ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId } = hintAndErrorIds(id, hint, error);
   const Heading = legendAs;
   const text = (
-    <>
+    <LabelText optional={optional} optionalText={t.optional}>
       {legend}
-      {optional ? <span className="bb-label__optional"> {t.optional}</span> : null}
-    </>
+    </LabelText>
   );
   return (
     <fieldset
@@ -88,12 +85,14 @@ export function Fieldset({
       >
         {Heading ? <Heading className="bb-fieldset__heading">{text}</Heading> : text}
       </legend>
-      {hintId ? <Hint id={hintId}>{hint}</Hint> : null}
-      {errorId ? (
-        <ErrorMessage id={errorId} locale={locale} messages={messages}>
-          {error}
-        </ErrorMessage>
-      ) : null}
+      <HintAndError
+        hintId={hintId}
+        hint={hint}
+        errorId={errorId}
+        error={error}
+        locale={locale}
+        messages={messages}
+      />
       {children}
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import { forwardRef, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { Field, type FieldCommonProps } from '../field/field.tsx';
 import { useFormMessages } from '../internal/form-context.tsx';
+import { controlAria } from '../internal/field-parts.tsx';
 import { joinIds, useControlId } from '../internal/utils.ts';
 
 /** One option of a {@link Select}. */
@@ -79,15 +80,14 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
       messages={messages}
       className={className}
     >
-      {({ describedBy, invalid }) => (
+      {(control) => (
         <select
           {...rest}
           ref={ref}
           id={id}
           name={name}
           className="bb-select"
-          aria-describedby={joinIds(describedBy, ownDescribedBy)}
-          aria-invalid={invalid || undefined}
+          {...controlAria(control, ownDescribedBy)}
           {...(value !== undefined
             ? { value }
             : { defaultValue: defaultValue ?? (placeholderText !== undefined ? '' : undefined) })}

@@ -1,5 +1,6 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
 import { Field, type FieldCommonProps } from '../field/field.tsx';
+import { controlAria } from '../internal/field-parts.tsx';
 import { joinIds, useControlId } from '../internal/utils.ts';
 
 /** Widths a text input can take, in characters (GOV.UK's fixed widths), or the full column. */
@@ -78,7 +79,7 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
       messages={messages}
       className={className}
     >
-      {({ describedBy, invalid }) => (
+      {(control) => (
         <input
           {...rest}
           ref={ref}
@@ -87,8 +88,7 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
           type={type}
           className="bb-input"
           data-width={width}
-          aria-describedby={joinIds(describedBy, ownDescribedBy)}
-          aria-invalid={invalid || undefined}
+          {...controlAria(control, ownDescribedBy)}
           {...(value !== undefined ? { value } : { defaultValue })}
           onChange={(event) => onChange?.(event.target.value)}
         />

@@ -12,6 +12,7 @@ import { formatMessage } from '@barnets-basta/core';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { Field, type FieldCommonProps } from '../field/field.tsx';
 import { useFormMessages } from '../internal/form-context.tsx';
+import { controlAria } from '../internal/field-parts.tsx';
 import { joinIds, useControlId, useFormReset } from '../internal/utils.ts';
 
 type NativeTextareaProps = Omit<
@@ -132,7 +133,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
       messages={messages}
       className={hasCount ? joinIds('bb-character-count', className) : className}
     >
-      {({ describedBy, invalid }) => (
+      {(control) => (
         <>
           <textarea
             {...rest}
@@ -142,8 +143,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
             rows={rows}
             className="bb-textarea"
             data-over={over || undefined}
-            aria-describedby={joinIds(describedBy, infoId, ownDescribedBy)}
-            aria-invalid={invalid || undefined}
+            {...controlAria(control, infoId, ownDescribedBy)}
             {...(controlled ? { value } : { defaultValue })}
             onChange={(event) => {
               const next = event.target.value;

@@ -1,24 +1,14 @@
 import { areaTexts, formatMessage, type Principal, type SipAction } from '@barnets-basta/core';
-import {
-  Checkboxes,
-  DateInput,
-  ErrorMessage,
-  Fieldset,
-  Radios,
-  Textarea,
-  TextInput,
-} from '../../../form/index.ts';
+import { Checkboxes, DateInput, Radios, Textarea, TextInput } from '../../../form/index.ts';
 import { PRINCIPALS, principalLabel } from '../../shared/labels.ts';
-import { usePendingFocus } from '../../shared/plan-context.tsx';
 import {
   memoEditor,
-  removeAt,
   replaceAt,
   withOptional,
   type PlanSectionApi,
 } from '../../shared/plan-section-api.ts';
 import { newId } from '../../shared/plan-utils.ts';
-import { Heading } from '../../shared/section-shell.tsx';
+import { RowFieldset, RowListGroup, useRowList } from '../../shared/row-list.tsx';
 
 /**
  * Actions (insatser): what, which areas, who (organisation, contact person, principal), how
@@ -27,8 +17,7 @@ import { Heading } from '../../shared/section-shell.tsx';
  */
 export const ActionsEditor = memoEditor(
   function ActionsEditor({ s }: { s: PlanSectionApi }) {
-    const { plan, m, id, name, update, announce, headingLevel, pack, locale, errorFor } = s;
-    const focus = usePendingFocus();
+    const { plan, m, id, name, update, pack, locale, errorFor } = s;
     const actions = plan.actions;
     const listError = errorFor('actions');
 
@@ -42,20 +31,16 @@ export const ActionsEditor = memoEditor(
         actions: replaceAt(p.actions, index, withOptional(p.actions[index]!, key, value)),
       }));
 
-    const add = () => {
-      const index = actions.length;
-      update((p) => ({
-        ...p,
-        actions: [...p.actions, { id: newId('action'), areas: [], what: '' }],
-      }));
-      focus(id('actions', index, 'what'));
-      announce(formatMessage(m.actionAdded, { n: index + 1 }));
-    };
-    const remove = (index: number) => {
-      update((p) => ({ ...p, actions: removeAt(p.actions, index) }));
-      focus(index > 0 ? id('actions', index - 1, 'remove') : id('actions', 'add'));
-      announce(formatMessage(m.actionRemoved, { n: index + 1 }));
-    };
+    const { add, remove } = useRowList({
+      s,
+      path: 'actions',
+      rows: actions,
+      setRows: (change) => update((p) => ({ ...p, actions: change(p.actions) })),
+      create: () => ({ id: newId('action'), areas: [], what: '' }),
+      firstField: (index) => id('actions', index, 'what'),
+      added: m.actionAdded,
+      removed: m.actionRemoved,
+    });
 
     const areaOptions = pack.areas.map((area) => ({
       value: area.id,
@@ -63,144 +48,129 @@ export const ActionsEditor = memoEditor(
     }));
 
     return (
-      <div className="bb-plan-group" id={id('actions')} data-invalid={listError ? true : undefined}>
-        <Heading level={headingLevel + 1} className="bb-plan-group__heading">
-          {m.actionsHeading}
-        </Heading>
-        <p className="bb-hint" id={id('actions', 'hint')}>
-          {m.actionsHint}
-        </p>
-        {listError ? <ErrorMessage id={id('actions', 'error')}>{listError}</ErrorMessage> : null}
-        {actions.length === 0 ? <p className="bb-plan-empty">{m.actionsEmpty}</p> : null}
-        <ol className="bb-plan-rows">
-          {actions.map((action, index) => {
-            const n = index + 1;
-            return (
-              <li key={action.id} className="bb-plan-row">
-                <Fieldset
-                  id={id('actions', index)}
-                  legend={formatMessage(m.actionLegend, { n })}
-                  className="bb-plan-row__fieldset"
-                >
-                  <Textarea
-                    id={id('actions', index, 'what')}
-                    name={name('actions', index, 'what')}
-                    label={m.actionWhat}
-                    rows={2}
-                    error={errorFor('actions', index, 'what')}
-                    value={action.what ?? ''}
-                    onChange={(what) =>
-                      // `what` is required in the data: an empty row keeps `''` (a blank row to the check).
-                      update((p) => ({
-                        ...p,
-                        actions: replaceAt(p.actions, index, { ...p.actions[index]!, what }),
-                      }))
-                    }
-                  />
-                  <Checkboxes
-                    id={id('actions', index, 'areas')}
-                    name={name('actions', index, 'areas')}
-                    legend={m.actionAreas}
-                    options={areaOptions}
-                    value={action.areas ?? []}
-                    onChange={(areas) =>
-                      update((p) => ({
-                        ...p,
-                        actions: replaceAt(p.actions, index, { ...p.actions[index]!, areas }),
-                      }))
-                    }
-                  />
-                  <TextInput
-                    id={id('actions', index, 'organisation')}
-                    name={name('actions', index, 'organisation')}
-                    label={m.actionOrganisation}
-                    hint={m.actionOrganisationHint}
-                    error={errorFor('actions', index, 'organisation')}
-                    autoComplete="off"
-                    value={action.organisation ?? ''}
-                    onChange={(v) => edit(index, 'organisation', v)}
-                  />
-                  <TextInput
-                    id={id('actions', index, 'contactPerson')}
-                    name={name('actions', index, 'contactPerson')}
-                    label={m.actionContactPerson}
-                    autoComplete="off"
-                    value={action.contactPerson ?? ''}
-                    onChange={(v) => edit(index, 'contactPerson', v)}
-                  />
-                  <Radios
-                    id={id('actions', index, 'principal')}
-                    name={name('actions', index, 'principal')}
-                    legend={m.actionPrincipal}
-                    hint={m.actionPrincipalHint}
-                    error={errorFor('actions', index, 'principal')}
-                    options={PRINCIPALS.map((p) => ({
-                      value: p,
-                      label: principalLabel(p, m),
-                      hint: p === 'other' ? m.principalOtherHint : undefined,
-                    }))}
-                    value={action.principal ?? ''}
-                    onChange={(v) => edit(index, 'principal', v as Principal)}
-                  />
-                  <TextInput
-                    id={id('actions', index, 'frequency')}
-                    name={name('actions', index, 'frequency')}
-                    label={m.actionFrequency}
-                    hint={m.actionFrequencyHint}
-                    autoComplete="off"
-                    width="20"
-                    value={action.frequency ?? ''}
-                    onChange={(v) => edit(index, 'frequency', v)}
-                  />
-                  <div className="bb-plan-dates">
-                    <DateInput
-                      id={id('actions', index, 'start')}
-                      name={name('actions', index, 'start')}
-                      legend={m.actionStart}
-                      error={errorFor('actions', index, 'start')}
-                      value={action.start ?? ''}
-                      onChange={(iso) => edit(index, 'start', iso)}
-                    />
-                    <DateInput
-                      id={id('actions', index, 'end')}
-                      name={name('actions', index, 'end')}
-                      legend={m.actionEnd}
-                      error={errorFor('actions', index, 'end')}
-                      value={action.end ?? ''}
-                      onChange={(iso) => edit(index, 'end', iso)}
-                    />
-                    <DateInput
-                      id={id('actions', index, 'followUpBy')}
-                      name={name('actions', index, 'followUpBy')}
-                      legend={m.actionFollowUpBy}
-                      error={errorFor('actions', index, 'followUpBy')}
-                      value={action.followUpBy ?? ''}
-                      onChange={(iso) => edit(index, 'followUpBy', iso)}
-                    />
-                  </div>
-                  <button
-                    type="button"
-                    id={id('actions', index, 'remove')}
-                    className="bb-plan-button bb-plan-button--remove"
-                    onClick={() => remove(index)}
-                  >
-                    {formatMessage(m.actionRemove, { n })}
-                  </button>
-                </Fieldset>
-              </li>
-            );
-          })}
-        </ol>
-        <button
-          type="button"
-          id={id('actions', 'add')}
-          className="bb-plan-button bb-plan-button--add"
-          aria-describedby={listError ? id('actions', 'error') : undefined}
-          onClick={add}
-        >
-          {m.actionAdd}
-        </button>
-      </div>
+      <RowListGroup
+        s={s}
+        path="actions"
+        heading={m.actionsHeading}
+        hint={m.actionsHint}
+        hintId={id('actions', 'hint')}
+        error={listError}
+        empty={actions.length === 0 ? m.actionsEmpty : null}
+        addLabel={m.actionAdd}
+        onAdd={add}
+      >
+        {actions.map((action, index) => {
+          const n = index + 1;
+          return (
+            <RowFieldset
+              key={action.id}
+              s={s}
+              path="actions"
+              index={index}
+              legend={formatMessage(m.actionLegend, { n })}
+              removeLabel={formatMessage(m.actionRemove, { n })}
+              onRemove={() => remove(index)}
+            >
+              <Textarea
+                id={id('actions', index, 'what')}
+                name={name('actions', index, 'what')}
+                label={m.actionWhat}
+                rows={2}
+                error={errorFor('actions', index, 'what')}
+                value={action.what ?? ''}
+                onChange={(what) =>
+                  // `what` is required in the data: an empty row keeps `''` (a blank row to the check).
+                  update((p) => ({
+                    ...p,
+                    actions: replaceAt(p.actions, index, { ...p.actions[index]!, what }),
+                  }))
+                }
+              />
+              <Checkboxes
+                id={id('actions', index, 'areas')}
+                name={name('actions', index, 'areas')}
+                legend={m.actionAreas}
+                options={areaOptions}
+                value={action.areas ?? []}
+                onChange={(areas) =>
+                  update((p) => ({
+                    ...p,
+                    actions: replaceAt(p.actions, index, { ...p.actions[index]!, areas }),
+                  }))
+                }
+              />
+              <TextInput
+                id={id('actions', index, 'organisation')}
+                name={name('actions', index, 'organisation')}
+                label={m.actionOrganisation}
+                hint={m.actionOrganisationHint}
+                error={errorFor('actions', index, 'organisation')}
+                autoComplete="off"
+                value={action.organisation ?? ''}
+                onChange={(v) => edit(index, 'organisation', v)}
+              />
+              <TextInput
+                id={id('actions', index, 'contactPerson')}
+                name={name('actions', index, 'contactPerson')}
+                label={m.actionContactPerson}
+                autoComplete="off"
+                value={action.contactPerson ?? ''}
+                onChange={(v) => edit(index, 'contactPerson', v)}
+              />
+              <Radios
+                id={id('actions', index, 'principal')}
+                name={name('actions', index, 'principal')}
+                legend={m.actionPrincipal}
+                hint={m.actionPrincipalHint}
+                error={errorFor('actions', index, 'principal')}
+                options={PRINCIPALS.map((p) => ({
+                  value: p,
+                  label: principalLabel(p, m),
+                  hint: p === 'other' ? m.principalOtherHint : undefined,
+                }))}
+                value={action.principal ?? ''}
+                onChange={(v) => edit(index, 'principal', v as Principal)}
+              />
+              <TextInput
+                id={id('actions', index, 'frequency')}
+                name={name('actions', index, 'frequency')}
+                label={m.actionFrequency}
+                hint={m.actionFrequencyHint}
+                autoComplete="off"
+                width="20"
+                value={action.frequency ?? ''}
+                onChange={(v) => edit(index, 'frequency', v)}
+              />
+              <div className="bb-plan-dates">
+                <DateInput
+                  id={id('actions', index, 'start')}
+                  name={name('actions', index, 'start')}
+                  legend={m.actionStart}
+                  error={errorFor('actions', index, 'start')}
+                  value={action.start ?? ''}
+                  onChange={(iso) => edit(index, 'start', iso)}
+                />
+                <DateInput
+                  id={id('actions', index, 'end')}
+                  name={name('actions', index, 'end')}
+                  legend={m.actionEnd}
+                  error={errorFor('actions', index, 'end')}
+                  value={action.end ?? ''}
+                  onChange={(iso) => edit(index, 'end', iso)}
+                />
+                <DateInput
+                  id={id('actions', index, 'followUpBy')}
+                  name={name('actions', index, 'followUpBy')}
+                  legend={m.actionFollowUpBy}
+                  error={errorFor('actions', index, 'followUpBy')}
+                  value={action.followUpBy ?? ''}
+                  onChange={(iso) => edit(index, 'followUpBy', iso)}
+                />
+              </div>
+            </RowFieldset>
+          );
+        })}
+      </RowListGroup>
     );
   },
   ['actions'],

@@ -9,23 +9,16 @@ import {
   Textarea,
   TextInput,
 } from '../../../form/index.ts';
-import { usePendingFocus } from '../../shared/plan-context.tsx';
-import {
-  memoEditor,
-  removeAt,
-  replaceAt,
-  type PlanSectionApi,
-} from '../../shared/plan-section-api.ts';
+import { memoEditor, replaceAt, type PlanSectionApi } from '../../shared/plan-section-api.ts';
 import { formatDate, newId, participantDisplayName, todayIso } from '../../shared/plan-utils.ts';
-import { Heading } from '../../shared/section-shell.tsx';
+import { RowListGroup, useRowList } from '../../shared/row-list.tsx';
 
 const trimmed = (list: readonly string[]) => list.map((s) => s.trim()).filter((s) => s !== '');
 
 /** Consent records: per organisation and kind of information, time-limited, withdrawable. */
 export const ConsentsEditor = memoEditor(
   function ConsentsEditor({ s }: { s: PlanSectionApi }) {
-    const { plan, m, id, update, announce, headingLevel } = s;
-    const focus = usePendingFocus();
+    const { plan, m, id, update, announce } = s;
     const consents = plan.consents;
 
     const setConsents = (next: ConsentRecord[]) => update((p) => ({ ...p, consents: next }));
@@ -37,73 +30,67 @@ export const ConsentsEditor = memoEditor(
       setConsents(replaceAt(consents, index, next));
     };
 
-    const add = () => {
-      const index = consents.length;
-      setConsents([
-        ...consents,
-        // Oral is the common case at the meeting; the plan itself then documents it.
-        { id: newId('consent'), givenBy: '', organisations: [], information: [], form: 'oral' },
-      ]);
-      focus(id('consents', index, 'givenBy'));
-      announce(formatMessage(m.consentAdded, { n: index + 1 }));
-    };
-
-    const remove = (index: number) => {
-      setConsents(removeAt(consents, index));
-      focus(index > 0 ? id('consents', index - 1, 'remove') : id('consents', 'add'));
-      announce(formatMessage(m.consentRemoved, { n: index + 1 }));
-    };
+    const { add, remove, focus } = useRowList<ConsentRecord>({
+      s,
+      path: 'consents',
+      rows: consents,
+      setRows: (change) => setConsents(change(consents)),
+      // Oral is the common case at the meeting; the plan itself then documents it.
+      create: () => ({
+        id: newId('consent'),
+        givenBy: '',
+        organisations: [],
+        information: [],
+        form: 'oral',
+      }),
+      firstField: (index) => id('consents', index, 'givenBy'),
+      added: m.consentAdded,
+      removed: m.consentRemoved,
+    });
 
     // Organisations to offer: those of the participants, in their order, plus any already chosen.
     const participantOrganisations = trimmed(plan.participants.map((p) => p.organisation ?? ''));
 
     return (
-      <div className="bb-plan-group" id={id('consents')}>
-        <Heading level={headingLevel + 1} className="bb-plan-group__heading">
-          {m.consentsHeading}
-        </Heading>
-        <p className="bb-hint">{m.consentsHint}</p>
-        {consents.length === 0 ? <p className="bb-plan-empty">{m.consentsEmpty}</p> : null}
-        <ol className="bb-plan-rows">
-          {consents.map((consent, index) => (
-            <li
-              key={consent.id}
-              className="bb-plan-row"
-              data-withdrawn={consent.withdrawnOn ? true : undefined}
-            >
-              <ConsentRow
-                s={s}
-                consent={consent}
-                index={index}
-                offered={[
-                  ...new Set([...participantOrganisations, ...trimmed(consent.organisations)]),
-                ]}
-                onEdit={(patch) => edit(index, patch)}
-                onRemove={() => remove(index)}
-                onWithdraw={() => {
-                  edit(index, { withdrawnOn: todayIso() });
-                  announce(formatMessage(m.consentWithdrawnAnnounce, { n: index + 1 }));
-                  // The withdraw button is replaced by the undo button: keep focus on the row.
-                  focus(id('consents', index, 'undoWithdraw'));
-                }}
-                onUndoWithdraw={() => {
-                  edit(index, { withdrawnOn: undefined });
-                  announce(formatMessage(m.consentRestoredAnnounce, { n: index + 1 }));
-                  focus(id('consents', index, 'withdraw'));
-                }}
-              />
-            </li>
-          ))}
-        </ol>
-        <button
-          type="button"
-          id={id('consents', 'add')}
-          className="bb-plan-button bb-plan-button--add"
-          onClick={add}
-        >
-          {m.consentAdd}
-        </button>
-      </div>
+      <RowListGroup
+        s={s}
+        path="consents"
+        heading={m.consentsHeading}
+        hint={m.consentsHint}
+        empty={consents.length === 0 ? m.consentsEmpty : null}
+        addLabel={m.consentAdd}
+        onAdd={add}
+      >
+        {consents.map((consent, index) => (
+          <li
+            key={consent.id}
+            className="bb-plan-row"
+            data-withdrawn={consent.withdrawnOn ? true : undefined}
+          >
+            <ConsentRow
+              s={s}
+              consent={consent}
+              index={index}
+              offered={[
+                ...new Set([...participantOrganisations, ...trimmed(consent.organisations)]),
+              ]}
+              onEdit={(patch) => edit(index, patch)}
+              onRemove={() => remove(index)}
+              onWithdraw={() => {
+                edit(index, { withdrawnOn: todayIso() });
+                announce(formatMessage(m.consentWithdrawnAnnounce, { n: index + 1 }));
+                // The withdraw button is replaced by the undo button: keep focus on the row.
+                focus(id('consents', index, 'undoWithdraw'));
+              }}
+              onUndoWithdraw={() => {
+                edit(index, { withdrawnOn: undefined });
+                announce(formatMessage(m.consentRestoredAnnounce, { n: index + 1 }));
+                focus(id('consents', index, 'withdraw'));
+              }}
+            />
+          </li>
+        ))}
+      </RowListGroup>
     );
   },
   ['consents', 'participants', 'child'],

@@ -6,20 +6,16 @@ import {
 } from '@barnets-basta/core';
 import { Fieldset, Radios, Textarea, TextInput } from '../../../form/index.ts';
 import { principalLabel } from '../../shared/labels.ts';
-import {
-  usePendingFocus,
-  usePlanSection,
-  type PlanSectionProps,
-} from '../../shared/plan-context.tsx';
+import { usePlanSection, type PlanSectionProps } from '../../shared/plan-context.tsx';
 import {
   memoEditor,
-  removeAt,
   replaceAt,
   withOptional,
   type PlanSectionApi,
 } from '../../shared/plan-section-api.ts';
 import { newId } from '../../shared/plan-utils.ts';
-import { Heading, SectionShell } from '../../shared/section-shell.tsx';
+import { RowFieldset, RowListGroup, useRowList } from '../../shared/row-list.tsx';
+import { SectionShell } from '../../shared/section-shell.tsx';
 import { SingleCheckbox } from '../../shared/single-checkbox.tsx';
 import { WhoDoesWhat } from '../../who-does-what/who-does-what.tsx';
 
@@ -140,8 +136,7 @@ export function SipSammanfattning(props: SipSammanfattningProps) {
 
 const DisagreementsEditor = memoEditor(
   function DisagreementsEditor({ s }: { s: PlanSectionApi }) {
-    const { plan, m, id, name, update, announce, headingLevel } = s;
-    const focus = usePendingFocus();
+    const { plan, m, id, name, update } = s;
     const list = plan.disagreements;
     const edit = (index: number, patch: Partial<Disagreement>) =>
       update((p) => {
@@ -149,75 +144,58 @@ const DisagreementsEditor = memoEditor(
         if (patch.positions === '') next = withOptional(next, 'positions', undefined);
         return { ...p, disagreements: replaceAt(p.disagreements, index, next) };
       });
-    const add = () => {
-      const index = list.length;
-      update((p) => ({
-        ...p,
-        disagreements: [...p.disagreements, { id: newId('disagreement'), text: '' }],
-      }));
-      focus(id('disagreements', index, 'text'));
-      announce(formatMessage(m.disagreementAdded, { n: index + 1 }));
-    };
-    const remove = (index: number) => {
-      update((p) => ({ ...p, disagreements: removeAt(p.disagreements, index) }));
-      focus(index > 0 ? id('disagreements', index - 1, 'remove') : id('disagreements', 'add'));
-      announce(formatMessage(m.disagreementRemoved, { n: index + 1 }));
-    };
+    const { add, remove } = useRowList({
+      s,
+      path: 'disagreements',
+      rows: list,
+      setRows: (change) => update((p) => ({ ...p, disagreements: change(p.disagreements) })),
+      create: () => ({ id: newId('disagreement'), text: '' }),
+      firstField: (index) => id('disagreements', index, 'text'),
+      added: m.disagreementAdded,
+      removed: m.disagreementRemoved,
+    });
     return (
-      <div className="bb-plan-group" id={id('disagreements')}>
-        <Heading level={headingLevel + 1} className="bb-plan-group__heading">
-          {m.disagreementsHeading}
-        </Heading>
-        <p className="bb-hint">{m.disagreementsHint}</p>
-        {list.length === 0 ? <p className="bb-plan-empty">{m.disagreementsEmpty}</p> : null}
-        <ol className="bb-plan-rows">
-          {list.map((d, index) => {
-            const n = index + 1;
-            return (
-              <li key={d.id} className="bb-plan-row">
-                <Fieldset
-                  id={id('disagreements', index)}
-                  legend={formatMessage(m.disagreementLegend, { n })}
-                  className="bb-plan-row__fieldset"
-                >
-                  <Textarea
-                    id={id('disagreements', index, 'text')}
-                    name={name('disagreements', index, 'text')}
-                    label={m.disagreementText}
-                    rows={2}
-                    value={d.text ?? ''}
-                    onChange={(text) => edit(index, { text })}
-                  />
-                  <Textarea
-                    id={id('disagreements', index, 'positions')}
-                    name={name('disagreements', index, 'positions')}
-                    label={m.disagreementPositions}
-                    rows={2}
-                    value={d.positions ?? ''}
-                    onChange={(positions) => edit(index, { positions })}
-                  />
-                  <button
-                    type="button"
-                    id={id('disagreements', index, 'remove')}
-                    className="bb-plan-button bb-plan-button--remove"
-                    onClick={() => remove(index)}
-                  >
-                    {formatMessage(m.disagreementRemove, { n })}
-                  </button>
-                </Fieldset>
-              </li>
-            );
-          })}
-        </ol>
-        <button
-          type="button"
-          id={id('disagreements', 'add')}
-          className="bb-plan-button bb-plan-button--add"
-          onClick={add}
-        >
-          {m.disagreementAdd}
-        </button>
-      </div>
+      <RowListGroup
+        s={s}
+        path="disagreements"
+        heading={m.disagreementsHeading}
+        hint={m.disagreementsHint}
+        empty={list.length === 0 ? m.disagreementsEmpty : null}
+        addLabel={m.disagreementAdd}
+        onAdd={add}
+      >
+        {list.map((d, index) => {
+          const n = index + 1;
+          return (
+            <RowFieldset
+              key={d.id}
+              s={s}
+              path="disagreements"
+              index={index}
+              legend={formatMessage(m.disagreementLegend, { n })}
+              removeLabel={formatMessage(m.disagreementRemove, { n })}
+              onRemove={() => remove(index)}
+            >
+              <Textarea
+                id={id('disagreements', index, 'text')}
+                name={name('disagreements', index, 'text')}
+                label={m.disagreementText}
+                rows={2}
+                value={d.text ?? ''}
+                onChange={(text) => edit(index, { text })}
+              />
+              <Textarea
+                id={id('disagreements', index, 'positions')}
+                name={name('disagreements', index, 'positions')}
+                label={m.disagreementPositions}
+                rows={2}
+                value={d.positions ?? ''}
+                onChange={(positions) => edit(index, { positions })}
+              />
+            </RowFieldset>
+          );
+        })}
+      </RowListGroup>
     );
   },
   ['disagreements'],
