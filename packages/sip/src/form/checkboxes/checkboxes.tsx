@@ -1,7 +1,8 @@
 import { useRef, type ReactNode } from 'react';
 import { Fieldset, type LegendHeading } from '../fieldset/fieldset.tsx';
 import type { FieldCommonProps } from '../field/field.tsx';
-import { Hint } from '../hint/hint.tsx';
+import { ChoiceItems } from '../internal/choice-items.tsx';
+import { splitFieldCommon } from '../internal/field-parts.tsx';
 import { useControlId } from '../internal/utils.ts';
 import type { ChoiceOption } from '../radios/radios.tsx';
 
@@ -37,21 +38,16 @@ export function Checkboxes({
   name,
   legend,
   legendAs,
-  id: idProp,
-  hint,
-  error,
-  optional,
-  locale,
-  messages,
-  className,
   options,
   value,
   defaultValue,
   onChange,
   inline,
   disabled,
+  ...props
 }: CheckboxesProps) {
-  const id = useControlId('bb-checkboxes', idProp);
+  const [field] = splitFieldCommon(props);
+  const id = useControlId('bb-checkboxes', field.id);
   const controlled = value !== undefined;
   const group = useRef<HTMLDivElement>(null);
 
@@ -73,54 +69,28 @@ export function Checkboxes({
 
   return (
     <Fieldset
+      {...field}
       id={id}
       legend={legend}
       legendAs={legendAs}
-      hint={hint}
-      error={error}
-      optional={optional}
-      locale={locale}
-      messages={messages}
-      className={className ? `bb-choices ${className}` : 'bb-choices'}
+      className={field.className ? `bb-choices ${field.className}` : 'bb-choices'}
       disabled={disabled}
     >
-      <div
-        className="bb-choices__items"
-        data-type="checkbox"
-        data-inline={inline || undefined}
-        ref={group}
-      >
-        {options.map((option, index) => {
-          const inputId = `${id}-${index}`;
-          const hintId = option.hint != null ? `${inputId}-hint` : undefined;
-          return (
-            <div className="bb-choice" key={option.value}>
-              <input
-                className="bb-choice__input"
-                type="checkbox"
-                id={inputId}
-                name={name}
-                value={option.value}
-                disabled={option.disabled}
-                aria-describedby={hintId}
-                aria-invalid={error ? true : undefined}
-                {...(controlled
-                  ? { checked: value.includes(option.value) }
-                  : { defaultChecked: defaultValue?.includes(option.value) ?? false })}
-                onChange={(event) => emit(option.value, event.target.checked)}
-              />
-              <label className="bb-choice__label" htmlFor={inputId}>
-                {option.label}
-              </label>
-              {hintId ? (
-                <Hint id={hintId} className="bb-choice__hint">
-                  {option.hint}
-                </Hint>
-              ) : null}
-            </div>
-          );
+      <ChoiceItems
+        id={id}
+        name={name}
+        type="checkbox"
+        inline={inline}
+        options={options}
+        groupRef={group}
+        inputProps={(option) => ({
+          'aria-invalid': field.error ? true : undefined,
+          ...(controlled
+            ? { checked: value.includes(option.value) }
+            : { defaultChecked: defaultValue?.includes(option.value) ?? false }),
+          onChange: (event) => emit(option.value, event.target.checked),
         })}
-      </div>
+      />
     </Fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { Fieldset, type LegendHeading } from '../fieldset/fieldset.tsx';
 import type { FieldCommonProps } from '../field/field.tsx';
 import { useFormMessages } from '../internal/form-context.tsx';
+import { splitFieldCommon } from '../internal/field-parts.tsx';
 import { useControlId, useFormReset } from '../internal/utils.ts';
 import {
   isoToDateParts,
@@ -57,13 +58,6 @@ export function DateInput({
   name,
   legend,
   legendAs,
-  id: idProp,
-  hint,
-  error,
-  optional,
-  locale,
-  messages,
-  className,
   value,
   defaultValue,
   onChange,
@@ -71,9 +65,11 @@ export function DateInput({
   autoComplete,
   required,
   disabled,
+  ...props
 }: DateInputProps) {
-  const id = useControlId('bb-date', idProp);
-  const { t } = useFormMessages(locale, messages);
+  const [field] = splitFieldCommon(props);
+  const id = useControlId('bb-date', field.id);
+  const { t } = useFormMessages(field.locale, field.messages);
   const controlled = value !== undefined;
   const [parts, setParts] = useState<DateParts>(() => isoToDateParts(value ?? defaultValue));
   const [seenValue, setSeenValue] = useState(value);
@@ -98,19 +94,15 @@ export function DateInput({
     month: t.dateMonth,
     year: t.dateYear,
   };
-  const markInvalid = new Set(error ? (invalidParts ?? PARTS) : []);
+  const markInvalid = new Set(field.error ? (invalidParts ?? PARTS) : []);
 
   return (
     <Fieldset
+      {...field}
       id={id}
       legend={legend}
       legendAs={legendAs}
-      hint={hint}
-      error={error}
-      optional={optional}
-      locale={locale}
-      messages={messages}
-      className={className ? `bb-date-input ${className}` : 'bb-date-input'}
+      className={field.className ? `bb-date-input ${field.className}` : 'bb-date-input'}
       disabled={disabled}
     >
       <div className="bb-date-input__items" ref={root}>

@@ -2,7 +2,7 @@ import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 
 import type { UiLocale } from '@barnets-basta/core';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { useFormMessages } from '../internal/form-context.tsx';
-import { HintAndError, hintAndErrorIds, LabelText } from '../internal/field-parts.tsx';
+import { controlAria, HintAndError, hintAndErrorIds, LabelText } from '../internal/field-parts.tsx';
 import { joinIds, useControlId } from '../internal/utils.ts';
 
 /** What a {@link Field} hands to its control. */
@@ -89,8 +89,7 @@ export function Field({
     const own = children.props['aria-describedby'];
     control = cloneElement(children, {
       id,
-      'aria-describedby': joinIds(describedBy, typeof own === 'string' ? own : undefined),
-      'aria-invalid': invalid || undefined,
+      ...controlAria({ describedBy, invalid }, typeof own === 'string' ? own : undefined),
     });
   } else {
     control = children;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { UiLocale } from '@barnets-basta/core';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { ErrorMessage } from '../error-message/error-message.tsx';
+import type { FieldCommonProps } from '../field/field.tsx';
 import { Hint } from '../hint/hint.tsx';
 import { joinIds } from './utils.ts';
 
@@ -72,4 +73,21 @@ export function HintAndError({
       ) : null}
     </>
   );
+}
+
+/** The {@link FieldCommonProps} a building block hands on to its `Field` or `Fieldset`. */
+type FieldCommon = Pick<
+  FieldCommonProps,
+  'id' | 'hint' | 'error' | 'optional' | 'locale' | 'messages' | 'className'
+>;
+
+/**
+ * Splits a building block's props into the ones shared by every labelled block (for its `Field`
+ * or `Fieldset`) and the rest (for the native control).
+ */
+export function splitFieldCommon<P extends FieldCommon>(
+  props: P,
+): [FieldCommon, Omit<P, keyof FieldCommon>] {
+  const { id, hint, error, optional, locale, messages, className, ...rest } = props;
+  return [{ id, hint, error, optional, locale, messages, className }, rest];
 }

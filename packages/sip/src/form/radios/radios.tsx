@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Fieldset, type LegendHeading } from '../fieldset/fieldset.tsx';
 import type { FieldCommonProps } from '../field/field.tsx';
-import { Hint } from '../hint/hint.tsx';
+import { ChoiceItems } from '../internal/choice-items.tsx';
+import { splitFieldCommon } from '../internal/field-parts.tsx';
 import { useControlId } from '../internal/utils.ts';
 
 /** One choice in {@link Radios} or {@link Checkboxes}. */
@@ -50,13 +51,6 @@ export function Radios({
   name,
   legend,
   legendAs,
-  id: idProp,
-  hint,
-  error,
-  optional,
-  locale,
-  messages,
-  className,
   options,
   value,
   defaultValue,
@@ -64,56 +58,36 @@ export function Radios({
   inline,
   required,
   disabled,
+  ...props
 }: RadiosProps) {
-  const id = useControlId('bb-radios', idProp);
+  const [field] = splitFieldCommon(props);
+  const id = useControlId('bb-radios', field.id);
   const controlled = value !== undefined;
   return (
     <Fieldset
+      {...field}
       id={id}
       legend={legend}
       legendAs={legendAs}
-      hint={hint}
-      error={error}
-      optional={optional}
-      locale={locale}
-      messages={messages}
-      className={className ? `bb-choices ${className}` : 'bb-choices'}
+      className={field.className ? `bb-choices ${field.className}` : 'bb-choices'}
       disabled={disabled}
     >
-      <div className="bb-choices__items" data-type="radio" data-inline={inline || undefined}>
-        {options.map((option, index) => {
-          const inputId = `${id}-${index}`;
-          const hintId = option.hint != null ? `${inputId}-hint` : undefined;
-          return (
-            <div className="bb-choice" key={option.value}>
-              <input
-                className="bb-choice__input"
-                type="radio"
-                id={inputId}
-                name={name}
-                value={option.value}
-                required={required}
-                disabled={option.disabled}
-                aria-describedby={hintId}
-                {...(controlled
-                  ? { checked: value === option.value }
-                  : { defaultChecked: defaultValue === option.value })}
-                onChange={(event) => {
-                  if (event.target.checked) onChange?.(option.value);
-                }}
-              />
-              <label className="bb-choice__label" htmlFor={inputId}>
-                {option.label}
-              </label>
-              {hintId ? (
-                <Hint id={hintId} className="bb-choice__hint">
-                  {option.hint}
-                </Hint>
-              ) : null}
-            </div>
-          );
+      <ChoiceItems
+        id={id}
+        name={name}
+        type="radio"
+        inline={inline}
+        options={options}
+        inputProps={(option) => ({
+          required,
+          ...(controlled
+            ? { checked: value === option.value }
+            : { defaultChecked: defaultValue === option.value }),
+          onChange: (event) => {
+            if (event.target.checked) onChange?.(option.value);
+          },
         })}
-      </div>
+      />
     </Fieldset>
   );
 }

@@ -1,8 +1,8 @@
 import { forwardRef, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { Field, type FieldCommonProps } from '../field/field.tsx';
 import { useFormMessages } from '../internal/form-context.tsx';
-import { controlAria } from '../internal/field-parts.tsx';
-import { joinIds, useControlId } from '../internal/utils.ts';
+import { controlAria, splitFieldCommon } from '../internal/field-parts.tsx';
+import { useControlId } from '../internal/utils.ts';
 
 /** One option of a {@link Select}. */
 export interface SelectOption {
@@ -48,38 +48,23 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
   {
     name,
     label,
-    id: idProp,
-    hint,
-    error,
-    optional,
-    locale,
-    messages,
-    className,
     options,
     value,
     defaultValue,
     onChange,
     placeholder,
     'aria-describedby': ownDescribedBy,
-    ...rest
+    ...props
   },
   ref,
 ) {
-  const id = useControlId('bb-select', idProp);
-  const { t } = useFormMessages(locale, messages);
+  const [field, rest] = splitFieldCommon(props);
+  const id = useControlId('bb-select', field.id);
+  const { t } = useFormMessages(field.locale, field.messages);
   const placeholderText =
     typeof placeholder === 'string' ? placeholder : placeholder ? t.selectPlaceholder : undefined;
   return (
-    <Field
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      optional={optional}
-      locale={locale}
-      messages={messages}
-      className={className}
-    >
+    <Field {...field} id={id} label={label}>
       {(control) => (
         <select
           {...rest}

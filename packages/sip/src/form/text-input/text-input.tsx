@@ -1,7 +1,7 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
 import { Field, type FieldCommonProps } from '../field/field.tsx';
-import { controlAria } from '../internal/field-parts.tsx';
-import { joinIds, useControlId } from '../internal/utils.ts';
+import { controlAria, splitFieldCommon } from '../internal/field-parts.tsx';
+import { useControlId } from '../internal/utils.ts';
 
 /** Widths a text input can take, in characters (GOV.UK's fixed widths), or the full column. */
 export type TextInputWidth = 'full' | '30' | '20' | '10' | '5' | '4' | '3' | '2';
@@ -50,35 +50,20 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
   {
     name,
     label,
-    id: idProp,
-    hint,
-    error,
-    optional,
-    locale,
-    messages,
-    className,
     value,
     defaultValue,
     onChange,
     type = 'text',
     width = 'full',
     'aria-describedby': ownDescribedBy,
-    ...rest
+    ...props
   },
   ref,
 ) {
-  const id = useControlId('bb-input', idProp);
+  const [field, rest] = splitFieldCommon(props);
+  const id = useControlId('bb-input', field.id);
   return (
-    <Field
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      optional={optional}
-      locale={locale}
-      messages={messages}
-      className={className}
-    >
+    <Field {...field} id={id} label={label}>
       {(control) => (
         <input
           {...rest}

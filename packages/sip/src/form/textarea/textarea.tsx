@@ -12,7 +12,7 @@ import { formatMessage } from '@barnets-basta/core';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { Field, type FieldCommonProps } from '../field/field.tsx';
 import { useFormMessages } from '../internal/form-context.tsx';
-import { controlAria } from '../internal/field-parts.tsx';
+import { controlAria, splitFieldCommon } from '../internal/field-parts.tsx';
 import { joinIds, useControlId, useFormReset } from '../internal/utils.ts';
 
 type NativeTextareaProps = Omit<
@@ -73,13 +73,6 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   {
     name,
     label,
-    id: idProp,
-    hint,
-    error,
-    optional,
-    locale,
-    messages,
-    className,
     value,
     defaultValue,
     onChange,
@@ -87,12 +80,13 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
     maxLength,
     announceDelay = 1000,
     'aria-describedby': ownDescribedBy,
-    ...rest
+    ...props
   },
   ref,
 ) {
-  const id = useControlId('bb-textarea', idProp);
-  const { t } = useFormMessages(locale, messages);
+  const [field, rest] = splitFieldCommon(props);
+  const id = useControlId('bb-textarea', field.id);
+  const { t } = useFormMessages(field.locale, field.messages);
   const element = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(ref, () => element.current as HTMLTextAreaElement);
 
@@ -124,14 +118,10 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
 
   return (
     <Field
+      {...field}
       id={id}
       label={label}
-      hint={hint}
-      error={error}
-      optional={optional}
-      locale={locale}
-      messages={messages}
-      className={hasCount ? joinIds('bb-character-count', className) : className}
+      className={hasCount ? joinIds('bb-character-count', field.className) : field.className}
     >
       {(control) => (
         <>

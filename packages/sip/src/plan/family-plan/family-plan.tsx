@@ -1,17 +1,16 @@
 import { useId, type ReactNode } from 'react';
 import { defaultPack, formatMessage, type SipAction, type SipPlan } from '@barnets-basta/core';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
-import { usePlanMessages, usePlanValue, type PlanViewProps } from '../shared/plan-context.tsx';
+import { usePlanView, type PlanViewProps } from '../shared/plan-context.tsx';
 import {
   areaName,
+  hasText,
   childDisplayName,
   formatDate,
   formatDateSpan,
   isProtected,
   lines,
-  makeRedactor,
   participantDisplayName,
-  planDate,
 } from '../shared/plan-utils.ts';
 import { Heading, PlanIssues } from '../shared/section-shell.tsx';
 
@@ -20,8 +19,6 @@ export interface FamilyPlanProps extends PlanViewProps {
   /** Level of the plan's title. Sub-headings follow it. Default 2. */
   headingLevel?: 1 | 2 | 3;
 }
-
-const hasText = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
 /**
  * The plan as the family reads it: plain words, the child's goals first, then "Vem gör vad och
@@ -41,10 +38,10 @@ export function FamilyPlan({
   messages,
   headingLevel = 2,
 }: FamilyPlanProps) {
-  const { locale, m } = usePlanMessages(localeProp, messages);
-  const { plan, issues } = usePlanValue(value, pack);
-  const titleId = `bb-family-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const redact = makeRedactor(plan, m);
+  const { locale, m, plan, issues, titleId, redact, date } = usePlanView(
+    { value, pack, locale: localeProp, messages },
+    'bb-family',
+  );
   const h = headingLevel;
 
   // The family knows the child: with protected identity a code would be cold, so say "barnet".
@@ -52,7 +49,6 @@ export function FamilyPlan({
     ? { text: m.childNeutral, neutral: true }
     : childDisplayName(plan, m);
   const nameInSentence = child.neutral ? m.childNeutralInSentence : child.text;
-  const date = formatDate(planDate(plan), locale);
 
   const shortGoals = plan.goals.filter((g) => g.term === 'short' && hasText(g.text));
   const longGoals = plan.goals.filter((g) => g.term !== 'short' && hasText(g.text));

@@ -1,14 +1,13 @@
 import { useId, type ReactNode } from 'react';
 import { defaultPack, formatMessage } from '@barnets-basta/core';
-import { usePlanMessages, usePlanValue, type PlanViewProps } from '../shared/plan-context.tsx';
+import { usePlanView, type PlanViewProps } from '../shared/plan-context.tsx';
 import { participationLabel, principalLabel, roleLabel } from '../shared/labels.ts';
 import {
   areaName,
+  hasText,
   childDisplayName,
   formatDate,
-  makeRedactor,
   participantDisplayName,
-  planDate,
 } from '../shared/plan-utils.ts';
 import { Heading, PlanIssues } from '../shared/section-shell.tsx';
 import { Paragraphs } from '../family-plan/family-plan.tsx';
@@ -21,8 +20,6 @@ export interface PrintPlanProps extends PlanViewProps {
   /** Show a "Skriv ut planen" button (screen only) that opens the browser's print dialog. */
   printButton?: boolean;
 }
-
-const hasText = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
 /**
  * The whole plan as an A4 document for print or "Save as PDF": every part of the plan in the order
@@ -49,13 +46,12 @@ export function PrintPlan({
   headingLevel = 2,
   printButton = false,
 }: PrintPlanProps) {
-  const { locale, m } = usePlanMessages(localeProp, messages);
-  const { plan, issues } = usePlanValue(value, pack);
-  const titleId = `bb-print-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const redact = makeRedactor(plan, m);
+  const { locale, m, plan, issues, titleId, redact, date } = usePlanView(
+    { value, pack, locale: localeProp, messages },
+    'bb-print',
+  );
   const h = headingLevel;
   const child = childDisplayName(plan, m).text;
-  const date = formatDate(planDate(plan), locale);
   const filledSituation = pack.areas.filter(
     (a) => hasText(plan.situation[a.id]?.worksWell) || hasText(plan.situation[a.id]?.worksLessWell),
   );

@@ -3,6 +3,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useId,
   useMemo,
   useRef,
   useState,
@@ -21,7 +22,13 @@ import { createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { planMessages, type PlanMessages } from '../../i18n/plan-messages.ts';
 import { DEFAULT_ID_PREFIX, planFieldId, planFieldName } from './plan-paths.ts';
-import { enforceProtectedIdentity, normalisePlan } from './plan-utils.ts';
+import {
+  enforceProtectedIdentity,
+  formatDate,
+  makeRedactor,
+  normalisePlan,
+  planDate,
+} from './plan-utils.ts';
 
 /** Props every plan view shares (the read-only views and the form). */
 export interface PlanViewProps {
@@ -90,6 +97,22 @@ export function usePlanValue(value: unknown, pack: ContentPack, validate = true)
     return result.ok ? [] : result.issues;
   }, [value, pack, validate]);
   return { plan, issues };
+}
+
+/**
+ * What the read-only views (family plan, print plan) share: the catalogue, the parsed plan and its
+ * issues, an id for the title (`${idPrefix}-...`), the redactor for free text and the plan's date.
+ */
+export function usePlanView(
+  { value, pack, locale, messages }: PlanViewProps & { pack: ContentPack },
+  idPrefix: string,
+) {
+  const { locale: lang, m } = usePlanMessages(locale, messages);
+  const { plan, issues } = usePlanValue(value, pack);
+  const titleId = `${idPrefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const redact = makeRedactor(plan, m);
+  const date = formatDate(planDate(plan), lang);
+  return { locale: lang, m, plan, issues, titleId, redact, date };
 }
 
 /** A polite live region and the function that speaks into it. */

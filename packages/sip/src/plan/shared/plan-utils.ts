@@ -147,7 +147,9 @@ export function planDate(plan: SipPlan): IsoDate | undefined {
   );
 }
 
-const nonEmpty = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
+/** True for a string with something other than white space in it. */
+export const hasText = (s: string | undefined): s is string =>
+  typeof s === 'string' && s.trim() !== '';
 
 /**
  * How the plan names the child. With protected identity: the pseudonymous reference or a neutral
@@ -159,10 +161,10 @@ export function childDisplayName(
 ): { text: string; neutral: boolean } {
   const ref = plan.child?.reference;
   if (isProtected(plan))
-    return nonEmpty(ref) ? { text: ref, neutral: false } : { text: m.childNeutral, neutral: true };
+    return hasText(ref) ? { text: ref, neutral: false } : { text: m.childNeutral, neutral: true };
   const name = plan.child?.name ?? plan.participants.find((p) => p.roles?.includes('child'))?.name;
-  if (nonEmpty(name)) return { text: name, neutral: false };
-  if (nonEmpty(ref)) return { text: ref, neutral: false };
+  if (hasText(name)) return { text: name, neutral: false };
+  if (hasText(ref)) return { text: ref, neutral: false };
   return { text: m.childNeutral, neutral: true };
 }
 
@@ -174,7 +176,7 @@ export function participantDisplayName(
   m: PlanMessages,
 ): string {
   if (p.roles?.includes('child') && isProtected(plan)) return childDisplayName(plan, m).text;
-  if (nonEmpty(p.name)) return p.name;
+  if (hasText(p.name)) return p.name;
   if (p.roles?.includes('child')) return childDisplayName(plan, m).text;
   return formatMessage(m.unnamedParticipant, { n: index + 1 });
 }
@@ -194,7 +196,7 @@ export function makeRedactor(plan: SipPlan, m: PlanMessages): (text: string | un
   if (!isProtected(plan)) return (text) => text ?? '';
   const clean = (list: (string | undefined)[]) =>
     list
-      .filter(nonEmpty)
+      .filter(hasText)
       .map((s) => s.trim())
       .filter((s) => s.length >= 2);
   const names = clean([
