@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { plainFormExample } from './plugins/plain-form-example.ts';
 
 /**
  * The Content-Security-Policy the demo is served with. No inline script, no eval, no other
@@ -57,7 +58,7 @@ const securityHeaders = {
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), plainFormExample(import.meta.dirname)],
   resolve: {
     // Workspace packages resolve to their TypeScript source: no package build needed first.
     conditions: ['@barnets-basta/source', ...defaultClientConditions],

@@ -8,6 +8,7 @@ import {
   chooseOption,
   chooseRadio,
   expectHeading,
+  expectFocus,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   focusedTag,
@@ -238,7 +239,7 @@ describe('flow 1: Frånvaroutredning, by keyboard only', () => {
     await chooseRadio(page, popover.getByRole('radio', { name: 'Bara jag' }));
     await page.keyboard.press('Escape');
     await popover.waitFor({ state: 'detached' });
-    expect(await hasFocus(about)).toBe(true);
+    await expectFocus(page, about);
 
     await activate(page, page.getByRole('button', { name: 'Om Aktiv' }));
     const aktiv = page.getByRole('dialog', { name: 'Aktiv' });

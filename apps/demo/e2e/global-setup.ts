@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { get } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -25,12 +26,12 @@ const viteBin = join(
   'vite.js',
 );
 
-function run(args: string[]): Promise<void> {
+function run(args: string[], cwd = demoRoot): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [viteBin, ...args], {
       // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
       env: { ...process.env, NODE_ENV: 'production' },
-      cwd: demoRoot,
+      cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -88,8 +89,14 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
  * Set `E2E_SKIP_BUILD=1` to reuse the last e2e build while iterating on tests.
  */
 export default async function setup(project: TestProject) {
-  if (!process.env.E2E_SKIP_BUILD)
+  if (!process.env.E2E_SKIP_BUILD) {
+    // The demo serves the plain-form example next to the built custom elements module; a fresh
+    // clone running `pnpm test` has not built the packages, so build that one module (from source).
+    const elementsRoot = join(demoRoot, '../../packages/elements');
+    if (!existsSync(join(elementsRoot, 'dist/index.js')))
+      await run(['build', '--logLevel', 'warn'], elementsRoot);
     await run(['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir']);
+  }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const server = spawn(

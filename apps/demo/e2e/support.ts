@@ -310,3 +310,13 @@ export async function snapPrint(page: Page, name: string): Promise<void> {
   await snap(page, `${name}-print`);
   await page.emulateMedia({ media: 'screen' });
 }
+
+/** Waits (up to 5 s) for the locator to have focus; fails naming where focus is instead. */
+export async function expectFocus(page: Page, locator: Locator): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    if (await hasFocus(locator)) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`Expected focus on ${String(locator)}, found ${await describeFocus(page)}`);
+}
