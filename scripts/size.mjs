@@ -244,7 +244,9 @@ export async function checkBudgets() {
       const misses = [];
       if (b.total && r.total > b.total) {
         if (b.totalTolerated && r.total <= b.totalTolerated) {
-          misses.push(`MISS total ${formatKb(b.total)} (tolerated ≤ ${formatKb(b.totalTolerated)}, ADR 7)`);
+          misses.push(
+            `MISS total ${formatKb(b.total)} (tolerated ≤ ${formatKb(b.totalTolerated)}, ADR 7)`,
+          );
         } else fails.push(`OVER total ${formatKb(b.total)}`);
       }
       let onTop = '';
@@ -264,7 +266,11 @@ export async function checkBudgets() {
         ]
           .filter(Boolean)
           .join(', ') || '(reported)';
-      const verdict = fails.length ? 'FAIL ' + fails.join(' ') : misses.length ? misses.join(' ') : 'ok';
+      const verdict = fails.length
+        ? 'FAIL ' + fails.join(' ')
+        : misses.length
+          ? misses.join(' ')
+          : 'ok';
       rows.push([b.name, formatKb(r.upFront), formatKb(r.total), onTop, budget, verdict]);
       entries.push({ name: b.name, ...r, onTop: extra, budget, ok: fails.length === 0, misses });
     }

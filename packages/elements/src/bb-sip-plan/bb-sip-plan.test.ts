@@ -20,7 +20,9 @@ async function ready(el: BbSipPlan) {
     if (!el.value) throw new Error('no value yet');
   });
   // The plan's React body is a lazy chunk: wait for its first field, not just the element.
-  await expect.element(page.getByRole('textbox', { name: 'Varför träffas ni?' }).last()).toBeVisible();
+  await expect
+    .element(page.getByRole('textbox', { name: 'Varför träffas ni?' }).last())
+    .toBeVisible();
 }
 
 const submitted = (form: HTMLFormElement, name = 'plan') =>
