@@ -1,3 +1,6 @@
+import { defaultPack, type ContentPack } from '@barnets-basta/core';
+import { sexOmradenPack } from '@barnets-basta/core/packs/sex-omraden';
+import { shanarriPack } from '@barnets-basta/core/packs/shanarri';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../packages/wheel/src/styles.css';
 import '../packages/sip/src/styles.css';
@@ -38,6 +41,20 @@ const globalTypes: Preview['globalTypes'] = {
       dynamicTitle: true,
     },
   },
+  pack: {
+    description: 'Innehållspaket / content pack',
+    toolbar: {
+      title: 'Paket',
+      icon: 'component',
+      items: [
+        { value: 'story', title: 'Som i storyn' },
+        { value: 'barnets-basta', title: 'Barnets bästa-hjulet (8 områden)' },
+        { value: 'sex-omraden', title: 'Mitt hjul (6 områden)' },
+        { value: 'shanarri', title: 'SHANARRI (engelska)' },
+      ],
+      dynamicTitle: true,
+    },
+  },
   theme: {
     description: 'Tema',
     toolbar: {
@@ -65,12 +82,28 @@ const globalTypes: Preview['globalTypes'] = {
   },
 };
 
+const PACKS: Record<string, ContentPack> = {
+  'barnets-basta': defaultPack,
+  'sex-omraden': sexOmradenPack,
+  shanarri: shanarriPack,
+};
+
 const withGlobals: Decorator = (Story, context) => {
-  const { locale = 'story', audience = 'story', theme = 'default', dir = 'ltr' } = context.globals;
+  const {
+    locale = 'story',
+    audience = 'story',
+    pack = 'story',
+    theme = 'default',
+    dir = 'ltr',
+  } = context.globals;
   const accepts = (prop: string) => prop in (context.argTypes ?? {});
   const args = { ...context.args };
   if (locale !== 'story' && accepts('locale')) args.locale = locale;
   if (audience !== 'story' && accepts('audience')) args.audience = audience;
+  // The wheel takes a pack as `content`, the SIP components as `pack`.
+  const chosen = PACKS[pack as string];
+  if (chosen && accepts('content')) args.content = chosen;
+  if (chosen && accepts('pack')) args.pack = chosen;
   const lang = (args.locale as string | undefined) ?? (locale === 'story' ? 'sv' : locale);
   return (
     <div className={`bb-story bb-story--${theme}`} dir={dir} lang={lang}>
@@ -81,7 +114,13 @@ const withGlobals: Decorator = (Story, context) => {
 
 const preview: Preview = {
   globalTypes,
-  initialGlobals: { locale: 'story', audience: 'story', theme: 'default', dir: 'ltr' },
+  initialGlobals: {
+    locale: 'story',
+    audience: 'story',
+    pack: 'story',
+    theme: 'default',
+    dir: 'ltr',
+  },
   decorators: [withGlobals],
   parameters: {
     // An axe violation fails the story's test (run by @storybook/addon-vitest in real Chromium).
