@@ -7,10 +7,12 @@ import {
   assertNoProblems,
   chooseOption,
   chooseRadio,
-  expectHeading,
+  type DemoPage,
   expectFocus,
+  expectHeading,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
+  expectTitle,
   focusedTag,
   hasFocus,
   launchBrowser,
@@ -23,7 +25,6 @@ import {
   typeInto,
   visit,
   waitForSave,
-  type DemoPage,
 } from './support.ts';
 
 const baseUrl = inject('demoUrl');
@@ -51,7 +52,8 @@ async function checkStep(heading: string, step: number, { focus = true } = {}) {
   await expectHeading(page, heading);
   expect(await page.locator('h1').count()).toBe(1);
   if (focus) expect(await focusedTag(page)).toBe('h1');
-  expect(await page.title()).toBe(
+  await expectTitle(
+    page,
     `${heading} – Steg ${step} av 8 – Frånvaroutredning – Barnets bästa – Exempelkommun (demo)`,
   );
   expect(await page.locator('[aria-current="step"]').textContent()).toContain(heading);
@@ -72,7 +74,7 @@ async function expectErrors(step: number, ...messages: string[]) {
   expect(await hasFocus(summary)).toBe(true);
   for (const message of messages)
     expect(await summary.getByRole('link', { name: message }).count()).toBe(1);
-  expect(await page.title()).toMatch(/^Fel: /);
+  await expectTitle(page, /^Fel: /);
   await expectNoAxeViolations(page, `step ${step} with errors`);
 }
 

@@ -7,8 +7,10 @@ import {
   activate,
   assertNoProblems,
   chooseRadio,
+  type DemoPage,
   expectHeading,
   expectNoAxeViolations,
+  expectTitle,
   focusedTag,
   hasFocus,
   launchBrowser,
@@ -20,7 +22,6 @@ import {
   typeInto,
   visit,
   waitForSave,
-  type DemoPage,
 } from './support.ts';
 
 const baseUrl = inject('demoUrl');
@@ -71,7 +72,7 @@ async function reloadInPhase(title: string) {
   const current = await meetingSteps().locator('[aria-current="step"]').textContent();
   expect(current).toContain(title);
   // The phase leads the page title, so the browser tab says where the meeting is.
-  expect(await page.title()).toMatch(new RegExp(`^${title} – SIP-mötet – Steg 2 av 3`));
+  await expectTitle(page, new RegExp(`^${title} – SIP-mötet – Steg 2 av 3`));
   await expectNoAxeViolations(page, `SIP meeting: ${title} after reload`);
 }
 
@@ -81,7 +82,8 @@ describe('flow 2: SIP-möte from nothing, by keyboard only', () => {
     await activate(page, page.getByRole('link', { name: 'Starta ett SIP-möte' }));
     await expectHeading(page, 'Förbered SIP-mötet');
     expect(await focusedTag(page)).toBe('h1');
-    expect(await page.title()).toBe(
+    await expectTitle(
+      page,
       'Förbered SIP-mötet – Steg 1 av 3 – SIP-möte – Barnets bästa – Exempelkommun (demo)',
     );
     // Nothing in this browser to start from: that choice is left out, and the hint says why.

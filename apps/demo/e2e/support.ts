@@ -292,6 +292,27 @@ export async function expectHeading(page: Page, text: string): Promise<void> {
   }
 }
 
+/**
+ * Waits until the document title matches (a string is matched whole), and fails naming the title
+ * it found. The title follows the page in the same commit, but a test reading it once could still
+ * race the render under load.
+ */
+export async function expectTitle(page: Page, expected: string | RegExp): Promise<void> {
+  const pattern =
+    typeof expected === 'string'
+      ? { source: `^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, flags: '' }
+      : { source: expected.source, flags: expected.flags };
+  try {
+    await page.waitForFunction(
+      ({ source, flags }) => new RegExp(source, flags).test(document.title),
+      pattern,
+      { timeout: 10_000 },
+    );
+  } catch {
+    throw new Error(`Expected the title ${String(expected)}, found "${await page.title()}"`);
+  }
+}
+
 /** Waits until the document language is `lang`. */
 export async function expectLang(page: Page, lang: string): Promise<void> {
   await page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: 10_000 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 
 /**
@@ -8,7 +8,9 @@ import { useI18n } from '../i18n/index.tsx';
 export function usePageTitle(parts: readonly string[], hasErrors = false): void {
   const { m } = useI18n();
   const title = `${hasErrors ? m.app.errorTitlePrefix : ''}${[...parts, m.app.titleSuffix].join(' – ')}`;
-  useEffect(() => {
+  // In the same commit as the page: an error summary takes focus in that commit, and the tab's
+  // title must already say "Fel: " by then, not a frame later.
+  useLayoutEffect(() => {
     document.title = title;
   }, [title]);
 }
