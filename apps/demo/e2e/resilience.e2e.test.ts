@@ -95,6 +95,11 @@ describe('no data lost', () => {
     await visit(page, `${baseUrl}#/franvaro/steg-1`);
     await typeInto(page, page.getByLabel('Referens till eleven'), 'Elev 4B-22');
     await waitForSave(page);
+    // An unreadable copy set aside earlier may hold a child's answers: "Börja om" deletes it too.
+    await page.evaluate(
+      (key) => localStorage.setItem(`${key}.corrupt-1764000000000`, '{"pupil":'),
+      ABSENCE_KEY,
+    );
 
     const restart = page.getByRole('button', { name: 'Börja om' });
     await activate(page, restart);
@@ -120,6 +125,8 @@ describe('no data lost', () => {
     expect(await page.getByLabel('Referens till eleven').inputValue()).toBe('');
     expect(await focusedTag(page)).toBe('h1');
     expect(await page.evaluate((key) => localStorage.getItem(key), ABSENCE_KEY)).toBeNull();
+    const left = await page.evaluate(() => Object.keys(localStorage));
+    expect(left.filter((k) => k.startsWith(`${ABSENCE_KEY}.corrupt-`))).toEqual([]);
     await reload(page);
     expect(await page.getByLabel('Referens till eleven').inputValue()).toBe('');
     assertNoProblems(demo.problems);

@@ -100,7 +100,22 @@ describe('flow 2: SIP-möte from nothing, by keyboard only', () => {
     await summary.waitFor();
     expect(await hasFocus(summary)).toBe(true);
     await expectNoAxeViolations(page, 'SIP preparation with an error');
+    // A language switch rewords the errors on screen, and focus stays on the switch.
+    await activate(page, page.getByRole('button', { name: 'English' }));
+    await page
+      .getByRole('region', { name: 'There is a problem' })
+      .getByRole('link', { name: 'Choose what to start from' })
+      .waitFor();
+    expect(await hasFocus(page.getByRole('button', { name: 'Svenska' }))).toBe(true);
+    await activate(page, page.getByRole('button', { name: 'Svenska' }));
+    await summary.getByRole('link', { name: 'Välj vad du vill utgå från' }).waitFor();
     await chooseRadio(page, page.getByRole('radio', { name: 'En tom plan' }));
+    // The choice is part of the draft: a reload before the meeting starts keeps it.
+    await page.waitForFunction(
+      () => JSON.parse(localStorage.getItem('bb-demo:sip-mote') ?? '{}').source === 'empty',
+    );
+    await reload(page);
+    expect(await page.getByRole('radio', { name: 'En tom plan' }).isChecked()).toBe(true);
     await activate(page, page.getByRole('button', { name: 'Starta mötet' }));
     await expectHeading(page, 'SIP-mötet');
     expect(await focusedTag(page)).toBe('h1');

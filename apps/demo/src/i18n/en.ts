@@ -48,7 +48,7 @@ export const en: DemoMessages = {
       'The pupil is identified by a reference you choose, such as “Pupil 7B-12”. We never ask for a personal identity number.',
       'If the pupil has a protected identity, we do not ask for or show any name.',
       'The child decides who may see each of their answers.',
-      '“Start again” deletes everything that was saved.',
+      '“Start again” in the investigation or the SIP meeting deletes everything saved there, including copies that could not be read.',
     ],
     moreAboutData: 'Read more about how the data is handled',
   },
@@ -358,7 +358,7 @@ export const en: DemoMessages = {
       'A real municipal e-service saves to the municipality’s system instead, with access control and logging. The components work the same way there: they never send anything themselves.',
       'The pupil is identified by a reference. A personal identity number is never asked for. If the pupil has a protected identity, no name is asked for or shown.',
       'A child’s answers can be confidential even towards the guardians (Public Access to Information and Secrecy Act, chapter 12, section 3). That is why the child chooses who may see each answer.',
-      'You delete everything with the “Start again” button in the e-service.',
+      'You delete everything saved with the “Start again” button, in the investigation and in the SIP meeting separately.',
     ],
     accessibilityTitle: 'Accessibility statement',
     accessibility: [

@@ -50,7 +50,7 @@ export const sv = {
       'Eleven anges med en referens som ni väljer, till exempel ”Elev 7B-12”. Vi frågar aldrig efter personnummer.',
       'Har eleven skyddade personuppgifter frågar vi inte efter något namn och visar inget namn.',
       'Barnet bestämmer själv vem som får se vart och ett av sina svar.',
-      'Med ”Börja om” raderar du allt som sparats.',
+      '”Börja om” i utredningen eller i SIP-mötet raderar allt som sparats där, också kopior som inte gick att läsa.',
     ],
     moreAboutData: 'Läs mer om hur uppgifterna hanteras',
   },
@@ -358,7 +358,7 @@ export const sv = {
       'En riktig e-tjänst hos en kommun sparar i stället i kommunens system, med behörighetsstyrning och loggning. Komponenterna fungerar likadant där: de skickar aldrig något själva.',
       'Eleven anges med en referens. Personnummer efterfrågas aldrig. Har eleven skyddade personuppgifter efterfrågas och visas inget namn.',
       'Barnets svar kan omfattas av sekretess även mot vårdnadshavarna (offentlighets- och sekretesslagen 12 kap. 3 §). Därför väljer barnet för varje svar vem som får se det.',
-      'Du raderar allt med knappen ”Börja om” i e-tjänsten.',
+      'Du raderar allt som sparats med knappen ”Börja om”, i utredningen och i SIP-mötet var för sig.',
     ],
     accessibilityTitle: 'Tillgänglighetsredogörelse',
     accessibility: [

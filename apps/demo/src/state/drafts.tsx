@@ -11,6 +11,22 @@ export const SIP_KEY = 'sip-mote';
 interface Drafts {
   absence: DraftState<AbsenceDraft>;
   sip: DraftState<SipDraft>;
+  /** "Börja om": deletes one flow's draft and every unreadable copy of it that was set aside. */
+  restart: (flow: 'absence' | 'sip') => Promise<void>;
+}
+
+/**
+ * Removes the copies `useDraft` set aside (`<key>.corrupt-<time>`) when a saved draft could not be
+ * read: they may hold a child's answers, and "Börja om" promises that everything is deleted.
+ */
+export function removeSetAsideCopies(key: string): void {
+  const prefix = `${STORAGE_PREFIX}${key}.corrupt-`;
+  try {
+    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
+    for (const k of keys) if (k?.startsWith(prefix)) localStorage.removeItem(k);
+  } catch {
+    // Storage blocked: nothing was set aside there either.
+  }
 }
 
 const DraftsContext = createContext<Drafts | null>(null);
@@ -42,7 +58,17 @@ export function DraftsProvider({
     parse: parseSip,
     debounceMs: 400,
   });
-  const value = useMemo(() => ({ absence, sip }), [absence, sip]);
+  const value = useMemo<Drafts>(
+    () => ({
+      absence,
+      sip,
+      restart: async (flow) => {
+        await (flow === 'absence' ? absence : sip).clear();
+        removeSetAsideCopies(flow === 'absence' ? ABSENCE_KEY : SIP_KEY);
+      },
+    }),
+    [absence, sip],
+  );
   return <DraftsContext.Provider value={value}>{children}</DraftsContext.Provider>;
 }
 

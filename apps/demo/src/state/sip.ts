@@ -21,6 +21,11 @@ export interface SipDraft {
   version: 1;
   /** What the meeting starts from; '' until chosen on the preparation page. */
   source: SipSource;
+  /**
+   * A plan file was imported on the preparation page and is held in `plan`, so a reload before
+   * the meeting starts keeps it. Missing in drafts saved before it existed (read as false).
+   */
+  imported: boolean;
   started: boolean;
   /** The meeting-circle phase the chair is on, so a reload returns to it. */
   phase: SipPhase;
@@ -32,6 +37,7 @@ export function emptySip(legalReference?: string): SipDraft {
     kind: SIP_DRAFT_KIND,
     version: 1,
     source: '',
+    imported: false,
     started: false,
     phase: 'inledning',
     plan: createSipPlan({ pack, ...(legalReference ? { legalReference } : {}) }),
@@ -46,6 +52,7 @@ export function parseSip(data: unknown): ParseResult<SipDraft> {
   c.literal(root, 'kind', SIP_DRAFT_KIND);
   c.literal(root, 'version', 1);
   const source = c.oneOf(root, 'source', ['source'], ['', 'absence', 'empty', 'import'] as const);
+  const imported = root.imported === undefined ? false : c.boolean(root, 'imported', ['imported']);
   const started = c.boolean(root, 'started', ['started']);
   const phase = c.oneOf(root, 'phase', ['phase'], PHASES);
   const plan = parseSipPlan(root.plan, { pack });
@@ -57,6 +64,7 @@ export function parseSip(data: unknown): ParseResult<SipDraft> {
     kind: SIP_DRAFT_KIND,
     version: 1,
     source,
+    imported,
     started,
     phase,
     plan: plan.value,

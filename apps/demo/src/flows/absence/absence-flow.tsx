@@ -51,7 +51,7 @@ const STEPS: ComponentType<StepProps>[] = [
 /** Flow 1: the school-absence investigation, eight steps around one saved draft. */
 export function AbsenceFlow({ step }: { step: number }) {
   const { m, f } = useI18n();
-  const { absence } = useDrafts();
+  const { absence, restart: restartDraft } = useDrafts();
   const navigate = useNavigate();
   const announce = useAnnounce();
   const [hasErrors, setHasErrors] = useState(false);
@@ -84,7 +84,7 @@ export function AbsenceFlow({ step }: { step: number }) {
 
   const confirmRestart = async () => {
     setConfirming(false);
-    await absence.clear();
+    await restartDraft('absence');
     announce(m.flow.restarted);
     if (step === 1) document.querySelector<HTMLElement>('main h1')?.focus();
     else goTo(1);

@@ -30,7 +30,7 @@ export interface SipPageProps {
 /** Flow 2: the SIP meeting. Preparation, the meeting circle, and the family's plan. */
 export function SipFlow({ step }: { step: SipStep }) {
   const { m, f, locale } = useI18n();
-  const { sip } = useDrafts();
+  const { sip, restart: restartDraft } = useDrafts();
   const navigate = useNavigate();
   const announce = useAnnounce();
   const [hasErrors, setHasErrors] = useState(false);
@@ -60,7 +60,7 @@ export function SipFlow({ step }: { step: SipStep }) {
   const restart = useCallback(() => setConfirming(true), []);
   const confirmRestart = async () => {
     setConfirming(false);
-    await sip.clear();
+    await restartDraft('sip');
     announce(m.flow.restarted);
     if (step === 'start') document.querySelector<HTMLElement>('main h1')?.focus();
     else navigate({ name: 'sip', step: 'start' });

@@ -1,4 +1,9 @@
-import { formatIssues, SIP_PLAN_TYPE, type SipPlan } from '@barnets-basta/core';
+import {
+  formatIssues,
+  SIP_PLAN_TYPE,
+  type SipPlan,
+  type ValidationIssue,
+} from '@barnets-basta/core';
 import { importDocument } from '@barnets-basta/core/sip';
 import {
   ErrorSummary,
@@ -10,6 +15,7 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { useAnnounce } from '../../components/announcer.tsx';
 import { config } from '../../config.ts';
+import { useRelocalisedErrors } from '../../components/use-relocalised-errors.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useNavigate } from '../../routing/navigation.tsx';
 import { pack } from '../../state/absence.ts';
@@ -27,11 +33,26 @@ export function SipStartPage({ setHasErrors }: SipPageProps) {
   const announce = useAnnounce();
   const summary = useErrorSummary();
   const canUseAbsence = absenceHasWheels(absence.value);
-  const [source, setSource] = useState<SipSource>(() =>
-    canUseAbsence && absence.value.decision.outcome === 'sip' ? 'absence' : '',
-  );
-  const [imported, setImported] = useState<SipPlan | null>(null);
-  const [importIssues, setImportIssues] = useState<string[]>([]);
+  // The choice and an imported plan live in the draft, so a reload before the meeting starts keeps
+  // them. Until something is chosen, an investigation that proposed a SIP is the suggestion.
+  const draft = sip.value;
+  const suggested: SipSource =
+    canUseAbsence && absence.value.decision.outcome === 'sip' ? 'absence' : '';
+  const source: SipSource = draft.source || suggested;
+  const imported = draft.source === 'import' && draft.imported ? draft.plan : null;
+  // Problems with the chosen file, kept as core's issues and worded at render time, so a language
+  // switch rewords them too. Not saved: a reload asks for the file again.
+  const [importProblem, setImportProblem] = useState<ValidationIssue[] | 'not-a-plan' | null>(null);
+  const setSource = (next: SipSource) => sip.setValue((d) => ({ ...d, source: next }));
+
+  const validate = (): ErrorSummaryItem[] => {
+    const errors: ErrorSummaryItem[] = [];
+    if (!source) errors.push({ targetId: IDS.source, text: m.sip.sourceRequired });
+    if (source === 'import' && !imported)
+      errors.push({ targetId: IDS.file, text: m.sip.importRequired });
+    return errors;
+  };
+  useRelocalisedErrors(summary, validate);
   useEffect(() => setHasErrors(summary.errors.length > 0), [setHasErrors, summary.errors.length]);
 
   if (sip.value.started) {
@@ -60,26 +81,21 @@ export function SipStartPage({ setHasErrors }: SipPageProps) {
 
   const onImport = (text: string) => {
     const result = importDocument(text, { pack });
-    if (!result.ok) {
-      setImported(null);
-      setImportIssues(formatIssues(result.issues, locale));
-    } else if (result.value.type !== SIP_PLAN_TYPE) {
-      setImported(null);
-      setImportIssues([m.sip.importNotPlan]);
-    } else {
-      setImported(result.value as SipPlan);
-      setImportIssues([]);
-      announce(m.sip.imported);
+    const plan =
+      result.ok && result.value.type === SIP_PLAN_TYPE ? (result.value as SipPlan) : null;
+    if (!plan) {
+      setImportProblem(result.ok ? 'not-a-plan' : result.issues);
+      sip.setValue((d) => ({ ...d, imported: false, plan: emptySip(config.legalReference).plan }));
+      return;
     }
+    setImportProblem(null);
+    sip.setValue((d) => ({ ...d, source: 'import', imported: true, plan }));
+    announce(m.sip.imported);
   };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const errors: ErrorSummaryItem[] = [];
-    if (!source) errors.push({ targetId: IDS.source, text: m.sip.sourceRequired });
-    if (source === 'import' && !imported)
-      errors.push({ targetId: IDS.file, text: m.sip.importRequired });
-    if (!summary.show(errors)) return;
+    if (!summary.show(validate())) return;
     const base = emptySip(config.legalReference);
     const plan =
       source === 'absence'
@@ -87,7 +103,14 @@ export function SipStartPage({ setHasErrors }: SipPageProps) {
         : source === 'import' && imported
           ? imported
           : base.plan;
-    sip.setValue({ ...base, source, started: true, phase: 'inledning', plan });
+    sip.setValue({
+      ...base,
+      source,
+      imported: source === 'import',
+      started: true,
+      phase: 'inledning',
+      plan,
+    });
     navigate({ name: 'sip', step: 'meeting' });
   };
 
@@ -127,11 +150,14 @@ export function SipStartPage({ setHasErrors }: SipPageProps) {
             {m.sip.importLabel}
           </ImportJsonButton>
           {imported ? <p className="app-inset">{m.sip.imported}</p> : null}
-          {importIssues.length > 0 ? (
+          {importProblem ? (
             <div className="app-error-panel" role="alert">
               <p>{m.sip.importFailed}</p>
               <ul>
-                {importIssues.map((issue) => (
+                {(importProblem === 'not-a-plan'
+                  ? [m.sip.importNotPlan]
+                  : formatIssues(importProblem, locale)
+                ).map((issue) => (
                   <li key={issue}>{issue}</li>
                 ))}
               </ul>

@@ -12,6 +12,11 @@ export interface ErrorSummaryState {
   props: { errors: readonly ErrorSummaryItem[]; focusKey: number };
   /** Shows these errors (after a submit) and returns true when there were none. */
   show: (errors: readonly ErrorSummaryItem[]) => boolean;
+  /**
+   * Replaces the errors shown without moving focus, e.g. the same problems in a new language after
+   * a language switch. Does nothing visible when no errors are shown.
+   */
+  update: (errors: readonly ErrorSummaryItem[]) => void;
   /** Removes every error. */
   clear: () => void;
   /** The text for one field's own `error` prop, or `undefined`. */
@@ -43,13 +48,18 @@ export function useErrorSummary(initial: readonly ErrorSummaryItem[] = []): Erro
     setFocusKey((k) => k + 1);
     return next.length === 0;
   }, []);
+  const update = useCallback(
+    (next: readonly ErrorSummaryItem[]) =>
+      setErrors((shown) => (shown.length === 0 ? shown : next)),
+    [],
+  );
   const clear = useCallback(() => setErrors([]), []);
   const errorFor = useCallback(
     (targetId: string) => errors.find((e) => e.targetId === targetId)?.text,
     [errors],
   );
   const props = useMemo(() => ({ errors, focusKey }), [errors, focusKey]);
-  return { errors, focusKey, props, show, clear, errorFor };
+  return { errors, focusKey, props, show, update, clear, errorFor };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 } from '@barnets-basta/sip';
 import { useEffect, type FormEvent } from 'react';
 import { StepNav } from '../../../components/step-nav.tsx';
+import { useRelocalisedErrors } from '../../../components/use-relocalised-errors.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import {
   ABSENCE_DURATIONS,
@@ -57,6 +58,7 @@ export function AbsenceStep({ draft, update, next, back, setHasErrors }: StepPro
     }
     return errors;
   };
+  useRelocalisedErrors(summary, validate);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -9,6 +9,7 @@ import {
 } from '@barnets-basta/sip';
 import { useEffect, useState, type FormEvent } from 'react';
 import { StepNav } from '../../../components/step-nav.tsx';
+import { useRelocalisedErrors } from '../../../components/use-relocalised-errors.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import {
   length,
@@ -67,6 +68,7 @@ export function DecisionStep({ draft, update, next, back, setHasErrors }: StepPr
     }
     return errors;
   };
+  useRelocalisedErrors(summary, validate);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

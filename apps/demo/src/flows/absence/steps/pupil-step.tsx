@@ -8,6 +8,7 @@ import {
 } from '@barnets-basta/sip';
 import { useEffect, type FormEvent } from 'react';
 import { StepNav } from '../../../components/step-nav.tsx';
+import { useRelocalisedErrors } from '../../../components/use-relocalised-errors.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import {
   identityNumberFields,
@@ -64,6 +65,7 @@ export function PupilStep({ draft, update, next, back, setHasErrors }: StepProps
     }
     return errors;
   };
+  useRelocalisedErrors(summary, validate);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

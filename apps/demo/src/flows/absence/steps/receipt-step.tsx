@@ -1,7 +1,7 @@
 import { formatIssues } from '@barnets-basta/core';
 import { downloadJson } from '@barnets-basta/sip';
 import { WheelSummaryTable } from '@barnets-basta/wheel';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useAnnounce } from '../../../components/announcer.tsx';
 import { SummaryList, type SummaryRow } from '../../../components/summary-list.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
@@ -18,7 +18,6 @@ export function ReceiptStep({ draft, restart }: StepProps) {
   const { m, f, date, list, locale } = useI18n();
   const navigate = useNavigate();
   const announce = useAnnounce();
-  const [downloadIssues, setDownloadIssues] = useState<string[]>([]);
   const total = pack.areas.length;
 
   const series = useMemo(
@@ -34,6 +33,11 @@ export function ReceiptStep({ draft, restart }: StepProps) {
     ],
     [draft.child, draft.guardians, draft.school, f, m.guardianWheels.guardianLabel],
   );
+
+  // Built and checked by core while the receipt renders, so the file is offered only when the
+  // receiving system can read it; when it cannot, the problems are listed (in the current language)
+  // instead of a button that would fail.
+  const submission = useMemo(() => buildSubmission(draft), [draft]);
 
   if (!draft.submittedAt) {
     return (
@@ -139,14 +143,8 @@ export function ReceiptStep({ draft, restart }: StepProps) {
       : []),
   ];
 
-  const download = () => {
-    const result = buildSubmission(draft);
-    if (!result.ok) {
-      setDownloadIssues(formatIssues(result.issues, locale));
-      return;
-    }
-    setDownloadIssues([]);
-    downloadJson(submissionFileName(draft), result.value);
+  const download = (json: string) => {
+    downloadJson(submissionFileName(draft), json);
     announce(m.receipt.downloaded);
   };
 
@@ -198,20 +196,22 @@ export function ReceiptStep({ draft, restart }: StepProps) {
       <div className="app-no-print app-receipt__actions">
         <h2>{m.receipt.download}</h2>
         <p className="app-hint">{m.receipt.downloadHint}</p>
-        {downloadIssues.length > 0 ? (
-          <div className="app-error-panel" role="alert">
+        {submission.ok ? null : (
+          <div className="app-error-panel">
             <p>{m.receipt.downloadInvalid}</p>
             <ul>
-              {downloadIssues.map((issue) => (
+              {formatIssues(submission.issues, locale).map((issue) => (
                 <li key={issue}>{issue}</li>
               ))}
             </ul>
           </div>
-        ) : null}
+        )}
         <div className="app-button-group">
-          <button type="button" className="app-button" onClick={download}>
-            {m.receipt.download}
-          </button>
+          {submission.ok ? (
+            <button type="button" className="app-button" onClick={() => download(submission.value)}>
+              {m.receipt.download}
+            </button>
+          ) : null}
           <button
             type="button"
             className="app-button app-button--secondary"
