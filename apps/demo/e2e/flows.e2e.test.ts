@@ -439,6 +439,12 @@ describe('flow 2: SIP-möte from the investigation’s wheels, by keyboard only'
     );
     expect(Object.keys(child.areas).sort()).toEqual(['delaktig', 'ma-bra', 'trygg']);
     expect(saved.plan.child).toEqual({ reference: 'Elev 7B-12', protectedIdentity: true });
+    // The school and the organisations chosen in step 7 are already at the table.
+    expect(saved.plan.participants.map((p: { organisation?: string }) => p.organisation)).toEqual([
+      'Skolan',
+      'Socialtjänsten',
+      'Barn- och ungdomspsykiatrin (BUP)',
+    ]);
     await expectNoAxeViolations(page, 'SIP meeting, inledning');
     await snap(page, 'sip-2-inledning');
     assertNoProblems(demo.problems);

@@ -330,6 +330,7 @@ export const en: DemoMessages = {
     importLabel: 'Choose file',
     importFailed: 'The file could not be read:',
     importNotPlan: 'The file is not a SIP plan.',
+    schoolOrganisation: 'The school',
     importRequired: 'Choose a file with a saved plan',
     imported: 'The plan has been read in.',
     meetingTitle: 'The SIP meeting',

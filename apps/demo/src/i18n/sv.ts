@@ -330,6 +330,7 @@ export const sv = {
     importLabel: 'Välj fil',
     importFailed: 'Filen kunde inte läsas in:',
     importNotPlan: 'Filen är inte en SIP-plan.',
+    schoolOrganisation: 'Skolan',
     importRequired: 'Välj en fil med en sparad plan',
     imported: 'Planen är inläst.',
     meetingTitle: 'SIP-mötet',

@@ -1,4 +1,4 @@
-import type { ParseResult, SipPlan } from '@barnets-basta/core';
+import type { Participant, ParseResult, SipPlan } from '@barnets-basta/core';
 import { createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
 import { PHASES, type SipPhase } from '@barnets-basta/sip';
 import {
@@ -8,6 +8,7 @@ import {
   hasContent,
   pack,
   type AbsenceDraft,
+  type SipPrincipalChoice,
 } from './absence.ts';
 import { check } from './check.ts';
 
@@ -71,21 +72,46 @@ export function parseSip(data: unknown): ParseResult<SipDraft> {
   });
 }
 
+/** Names of the organisations a plan from the investigation starts with, in the UI language. */
+export interface StartingOrganisations {
+  school: string;
+  principals: Record<SipPrincipalChoice, string>;
+}
+
 /**
  * A new plan that starts from the investigation: the child's reference (never a name with protected
- * identity), the reason for the SIP as the meeting's purpose, and the wheels as the plan's earlier
- * assessments, holding only what the child chose to show everyone.
+ * identity), the reason for the SIP as the meeting's purpose, the wheels as the plan's earlier
+ * assessments, holding only what the child chose to show everyone, and the school (which proposed
+ * the SIP) and the organisations chosen in the decision step as participants for the chair to
+ * complete ("Någon annan" is left for the chair to name).
  */
-export function planFromAbsence(absence: AbsenceDraft, legalReference: string): SipPlan {
+export function planFromAbsence(
+  absence: AbsenceDraft,
+  legalReference: string,
+  organisations?: StartingOrganisations,
+): SipPlan {
   const plan = createSipPlan({ pack, legalReference });
   const child = childRef(absence);
   const assessments = allAssessments(absence)
     .filter(hasContent)
     .map((a) => ({ ...forMeeting(a), child: { ...child } }));
+  const participants: Participant[] = organisations
+    ? [
+        { id: 'participant-school', roles: ['initiator'], organisation: organisations.school },
+        ...absence.decision.principals
+          .filter((p) => p !== 'other')
+          .map((p): Participant => ({
+            id: `participant-${p}`,
+            roles: ['professional'],
+            organisation: organisations.principals[p],
+          })),
+      ]
+    : [];
   return {
     ...plan,
     ...(Object.keys(child).length ? { child } : {}),
     ...(absence.decision.sipReason.trim() ? { purpose: absence.decision.sipReason.trim() } : {}),
+    participants: [...plan.participants, ...participants],
     assessments,
   };
 }

@@ -102,6 +102,31 @@ describe('what leaves the child’s hands', () => {
     expect(plan.child).toEqual({ reference: 'Elev 7B-12' });
   });
 
+  it('a plan from the investigation starts with the school and the organisations chosen', () => {
+    const draft = withChild();
+    const decided: AbsenceDraft = {
+      ...draft,
+      decision: { ...draft.decision, outcome: 'sip', principals: ['bup', 'other'] },
+    };
+    const plan = planFromAbsence(decided, 'SoL 2 kap. 7 §', {
+      school: 'Skolan',
+      principals: {
+        'social-services': 'Socialtjänsten',
+        bup: 'BUP',
+        'primary-care': 'Vårdcentralen',
+        habilitation: 'Habiliteringen',
+        other: 'Någon annan',
+      },
+    });
+    expect(plan.participants.map((p) => [p.organisation, p.roles])).toEqual([
+      ['Skolan', ['initiator']],
+      ['BUP', ['professional']],
+    ]);
+    // Nobody's name is invented, and core accepts the plan as it is.
+    expect(plan.participants.every((p) => p.name === undefined)).toBe(true);
+    expect(parseSip({ ...emptySip(), plan }).ok).toBe(true);
+  });
+
   it('the filed submission keeps answers for the contact person, drops those kept private, and passes core', () => {
     const result = buildSubmission(withChild());
     expect(result.ok).toBe(true);

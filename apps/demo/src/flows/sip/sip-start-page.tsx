@@ -99,7 +99,10 @@ export function SipStartPage({ setHasErrors }: SipPageProps) {
     const base = emptySip(config.legalReference);
     const plan =
       source === 'absence'
-        ? planFromAbsence(a, config.legalReference)
+        ? planFromAbsence(a, config.legalReference, {
+            school: m.sip.schoolOrganisation,
+            principals: m.decision.principalOptions,
+          })
         : source === 'import' && imported
           ? imported
           : base.plan;
