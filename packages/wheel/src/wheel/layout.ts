@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 
 /** WCAG 2.2 (2.5.8): a pointer target is at least 24 × 24 CSS px. */
 export const MIN_TARGET_PX = 24;
@@ -84,24 +84,43 @@ export function chooseLayout(
 }
 
 /**
- * The content width of an element, kept up to date with a `ResizeObserver`. `fallback` is used
- * before the first measurement (and where there is no layout, e.g. server rendering).
+ * The content width of an element, kept up to date with a `ResizeObserver`; `null` until the first
+ * measurement, which happens in a layout effect (before the browser paints). An element with no
+ * width (hidden, or no layout engine) reports `fallback` instead, so callers always get a number
+ * after mounting and the observer corrects it once the element is shown.
  */
-export function useContainerWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
+export function useContainerWidth(
+  ref: RefObject<HTMLElement | null>,
+  fallback: number,
+): number | null {
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {
       const w = el.getBoundingClientRect().width;
       // Rounded so sub-pixel jitter does not re-render the drawing.
-      if (w > 0) setWidth(Math.floor(w));
+      setWidth((prev) => (w > 0 ? Math.floor(w) : (prev ?? fallback)));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, fallback]);
   return width;
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * True when rendering on the server or hydrating server HTML (where the first client render must
+ * match the server's), false in a plain client render.
+ */
+export function useServerRender(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  );
 }

@@ -29,7 +29,7 @@ import { wheelMessages, type WheelMessages } from '../i18n/messages.ts';
 import { keySeries, redact, type WheelSeries } from '../views/shared/series.ts';
 import { VISIBILITIES, visibilityLabel } from './visibility.ts';
 import { MAX_RADIO_STEPS } from './choices.tsx';
-import { chooseLayout, useContainerWidth, wheelDims } from './layout.ts';
+import { chooseLayout, useContainerWidth, useServerRender, wheelDims } from './layout.ts';
 import { usePrefersReducedMotion } from './use-reduced-motion.ts';
 import {
   areaViews,
@@ -162,7 +162,10 @@ export function Wheel(props: WheelProps) {
   } = props;
   const locale: UiLocale = localeProp === 'en' ? 'en' : 'sv';
   const prefersReducedMotion = usePrefersReducedMotion();
-  const motion = props.animate !== false && !prefersReducedMotion;
+  // Server HTML (and its hydration) draws the fills still: the animation is a lazy chunk, which
+  // `renderToString` cannot wait for. Motion starts once the page is interactive.
+  const serverRender = useServerRender();
+  const motion = props.animate !== false && !prefersReducedMotion && !serverRender;
   const rawUid = useId();
   const uid = `bb${rawUid.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const detachedFormId = `${uid}-no-form`;
@@ -249,7 +252,13 @@ export function Wheel(props: WheelProps) {
 
   // Layout: measured width → wheel or list; direction from the page.
   const rootRef = useRef<HTMLDivElement>(null);
-  const width = useContainerWidth(rootRef, 640);
+  const measured = useContainerWidth(rootRef, 640);
+  const width = measured ?? 640;
+  // In the browser the wheel first commits an empty frame, measures it and then renders once at the
+  // right size, before the first paint. Rendering everything at a guessed size first meant laying
+  // out and drawing the whole wheel twice (the larger part of mounting a class overview of 100
+  // wheels). Server HTML (and its hydration) renders at the guessed size.
+  const pending = measured === null && !serverRender;
   const hasArenas = showArenas && (pack.arenas?.length ?? 0) > 0;
   const layout = chooseLayout(width, areas.length, levels, hasArenas);
   const dims = useMemo(() => wheelDims(layout.size, hasArenas), [layout.size, hasArenas]);
@@ -457,103 +466,109 @@ export function Wheel(props: WheelProps) {
       data-disabled={disabled ? 'true' : undefined}
       style={{ '--bb-wheel-size': `${layout.size}px` } as CSSProperties}
     >
-      <fieldset className="bb-wheel__group" disabled={disabled}>
-        <legend className="bb-wheel-visually-hidden">{texts.title || messages.wheelLabel}</legend>
-        {problems.map((p) => (
-          <div key={p.title} className="bb-wheel__problem">
-            <p className="bb-wheel__problem-title">{p.title}</p>
-            <p>{p.intro}</p>
-            <ul>
-              {p.items.map((item, i) => (
-                <li key={i}>{item}</li>
-              ))}
-            </ul>
-          </div>
-        ))}
-        <div className="bb-wheel__body">
-          <div className="bb-wheel__stage">
-            <WheelDrawing
-              uid={uid}
-              areas={areas}
-              states={drawStates}
-              dims={dims}
-              levels={levels}
-              faces={scale.id === 'faces-3'}
-              discussionOnly={discussionOnly}
-              centreLabel={centreLabel}
-              arenas={arenaNames}
-              series={drawnSeries}
-              direction={rtl ? 'counterclockwise' : 'clockwise'}
-              focus={focus}
-              interactive={interactive && layout.layout === 'wheel'}
-              animate={motion}
-              onCellClick={onCellClick}
-            />
-          </div>
-          <div className="bb-wheel__areas">
-            {areas.map((area) => (
-              <WheelArea
-                key={area.id}
-                area={area}
-                contentLang={contentLang}
+      {pending ? null : (
+        <fieldset className="bb-wheel__group" disabled={disabled}>
+          <legend className="bb-wheel-visually-hidden">{texts.title || messages.wheelLabel}</legend>
+          {problems.map((p) => (
+            <div key={p.title} className="bb-wheel__problem">
+              <p className="bb-wheel__problem-title">{p.title}</p>
+              <p>{p.intro}</p>
+              <ul>
+                {p.items.map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          <div className="bb-wheel__body">
+            <div className="bb-wheel__stage">
+              <WheelDrawing
                 uid={uid}
-                name={name}
-                detachedFormId={detachedFormId}
-                scale={scale}
+                areas={areas}
+                states={drawStates}
+                dims={dims}
+                levels={levels}
+                faces={scale.id === 'faces-3'}
                 discussionOnly={discussionOnly}
-                data={current.areas[area.id]}
-                readOnly={readOnly}
-                required={required}
-                showError={showErrors}
-                allowVisibilityChoice={allowVisibilityChoice}
-                locale={locale}
-                messages={messages}
-                onPatch={patchArea}
-                onFocusLevel={onFocusLevel}
-                register={register}
+                centreLabel={centreLabel}
+                arenas={arenaNames}
+                series={drawnSeries}
+                direction={rtl ? 'counterclockwise' : 'clockwise'}
+                focus={focus}
+                interactive={interactive && layout.layout === 'wheel'}
+                animate={motion}
+                onCellClick={onCellClick}
               />
-            ))}
+            </div>
+            <div className="bb-wheel__areas">
+              {areas.map((area) => (
+                <WheelArea
+                  key={area.id}
+                  area={area}
+                  contentLang={contentLang}
+                  uid={uid}
+                  name={name}
+                  detachedFormId={detachedFormId}
+                  scale={scale}
+                  discussionOnly={discussionOnly}
+                  data={current.areas[area.id]}
+                  readOnly={readOnly}
+                  required={required}
+                  showError={showErrors}
+                  allowVisibilityChoice={allowVisibilityChoice}
+                  locale={locale}
+                  messages={messages}
+                  onPatch={patchArea}
+                  onFocusLevel={onFocusLevel}
+                  register={register}
+                />
+              ))}
+            </div>
           </div>
-        </div>
-        {showHopes ? (
-          <div className="bb-wheel__hopes">
-            <label className="bb-wheel-field__label" htmlFor={hopesId} lang={contentLang}>
-              {texts.closingQuestion}
-            </label>
-            <textarea
-              id={hopesId}
-              className="bb-wheel-textarea"
-              name={name ? `${name}.hopes` : undefined}
-              rows={3}
-              value={hopesText}
-              readOnly={readOnly}
-              ref={hopesRef}
-              onChange={(e) => setHopes({ text: e.currentTarget.value })}
-            />
-            {allowVisibilityChoice && !readOnly ? (
-              <fieldset className="bb-wheel__hopes-visibility">
-                <legend className="bb-wheel-field__label">{messages.hopesVisibilityLegend}</legend>
-                <div className="bb-wheel-visibility">
-                  {VISIBILITIES.map((v) => (
-                    <label key={v} className="bb-wheel-choice bb-wheel-choice--plain">
-                      <input
-                        type="radio"
-                        name={name ? `${name}.hopes.visibility` : `${uid}-hopes-visibility`}
-                        form={name ? undefined : detachedFormId}
-                        value={v}
-                        checked={(current.hopes?.visibility ?? 'meeting') === v}
-                        ref={(el) => register(`hopes-visibility:${v}`, el)}
-                        onChange={() => setHopes({ visibility: v })}
-                      />
-                      <span className="bb-wheel-choice__text">{visibilityLabel(v, messages)}</span>
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-            ) : null}
-          </div>
-        ) : null}
-      </fieldset>
+          {showHopes ? (
+            <div className="bb-wheel__hopes">
+              <label className="bb-wheel-field__label" htmlFor={hopesId} lang={contentLang}>
+                {texts.closingQuestion}
+              </label>
+              <textarea
+                id={hopesId}
+                className="bb-wheel-textarea"
+                name={name ? `${name}.hopes` : undefined}
+                rows={3}
+                value={hopesText}
+                readOnly={readOnly}
+                ref={hopesRef}
+                onChange={(e) => setHopes({ text: e.currentTarget.value })}
+              />
+              {allowVisibilityChoice && !readOnly ? (
+                <fieldset className="bb-wheel__hopes-visibility">
+                  <legend className="bb-wheel-field__label">
+                    {messages.hopesVisibilityLegend}
+                  </legend>
+                  <div className="bb-wheel-visibility">
+                    {VISIBILITIES.map((v) => (
+                      <label key={v} className="bb-wheel-choice bb-wheel-choice--plain">
+                        <input
+                          type="radio"
+                          name={name ? `${name}.hopes.visibility` : `${uid}-hopes-visibility`}
+                          form={name ? undefined : detachedFormId}
+                          value={v}
+                          checked={(current.hopes?.visibility ?? 'meeting') === v}
+                          ref={(el) => register(`hopes-visibility:${v}`, el)}
+                          onChange={() => setHopes({ visibility: v })}
+                        />
+                        <span className="bb-wheel-choice__text">
+                          {visibilityLabel(v, messages)}
+                        </span>
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+              ) : null}
+            </div>
+          ) : null}
+        </fieldset>
+      )}
     </div>
   );
 }
