@@ -26,11 +26,11 @@ const viteBin = join(
   'vite.js',
 );
 
-function run(args: string[], cwd = demoRoot): Promise<void> {
+function run(args: string[], cwd = demoRoot, env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [viteBin, ...args], {
       // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, NODE_ENV: 'production', ...env },
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -90,11 +90,14 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
  */
 export default async function setup(project: TestProject) {
   if (!process.env.E2E_SKIP_BUILD) {
-    // The demo serves the plain-form example next to the built custom elements module; a fresh
-    // clone running `pnpm test` has not built the packages, so build that one module (from source).
+    // The demo serves the plain-form examples next to the built custom elements (the ES module and
+    // the classic script); a fresh clone running `pnpm test` has not built the packages, so build
+    // those two files (from source). The ES build empties dist/, so the classic one comes second.
     const elementsRoot = join(demoRoot, '../../packages/elements');
-    if (!existsSync(join(elementsRoot, 'dist/index.js')))
-      await run(['build', '--logLevel', 'warn'], elementsRoot);
+    const noModule = !existsSync(join(elementsRoot, 'dist/index.js'));
+    if (noModule) await run(['build', '--logLevel', 'warn'], elementsRoot);
+    if (noModule || !existsSync(join(elementsRoot, 'dist/bb-elements.iife.js')))
+      await run(['build', '--logLevel', 'warn'], elementsRoot, { BB_FORMAT: 'iife' });
     await run(['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir']);
   }
   const port = await freePort();

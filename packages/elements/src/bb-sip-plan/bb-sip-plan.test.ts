@@ -1,4 +1,5 @@
-import type { SipPlan } from '@barnets-basta/core';
+import { defaultPack, type SipPlan } from '@barnets-basta/core';
+import { createSipPlan } from '@barnets-basta/core/sip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../testing/axe.ts';
@@ -102,5 +103,254 @@ describe('<bb-sip-plan> in a plain form', () => {
     await ready(el);
     expect(el.shadowRoot!.querySelector('textarea')!.matches(':disabled')).toBe(true);
     expect([...new FormData(host.querySelector('form')!).keys()]).toEqual([]);
+  });
+});
+
+/** A plan the host gives in `value`, with its purpose filled in. */
+function hostPlan(purpose: string, id = 'plan-1'): SipPlan {
+  return {
+    ...createSipPlan({ pack: defaultPack, id, now: new Date('2026-11-24T10:00:00Z') }),
+    purpose,
+  };
+}
+
+/** A plan element made in script, with the given attributes, inside a new form on the page. */
+function planInForm(attributes: Record<string, string>): {
+  form: HTMLFormElement;
+  el: BbSipPlan;
+} {
+  const host = html(
+    `<main><h1>SIP</h1><form><button type="reset" style="min-height: 44px">Börja om</button></form></main>`,
+  );
+  const form = host.querySelector('form')!;
+  const el = document.createElement('bb-sip-plan');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  form.prepend(el);
+  return { form, el };
+}
+
+const purposeBox = () => page.getByRole('textbox', { name: 'Varför träffas ni?' }).first();
+
+describe('<bb-sip-plan> form reset', () => {
+  it('without drafts: returns to the host value, or to an empty plan', async () => {
+    let { form, el } = planInForm({
+      name: 'plan',
+      'no-draft': '',
+      value: JSON.stringify(hostPlan('Från värden')),
+    });
+    await ready(el);
+    await expect.element(purposeBox()).toHaveValue('Från värden');
+    await purposeBox().fill('Ändrat av användaren');
+    await vi.waitFor(() => expect(submitted(form).purpose).toBe('Ändrat av användaren'));
+    await page.getByRole('button', { name: 'Börja om' }).click();
+    await expect.element(purposeBox()).toHaveValue('Från värden');
+    expect(submitted(form).purpose).toBe('Från värden');
+    expect(submitted(form).id).toBe('plan-1');
+    await expectNoAxeViolations(document.body);
+
+    document.body.replaceChildren();
+    ({ form, el } = planInForm({ name: 'plan', 'no-draft': '' }));
+    await ready(el);
+    const id = submitted(form).id;
+    await purposeBox().fill('Något');
+    form.reset();
+    await expect.element(purposeBox()).toHaveValue('');
+    await vi.waitFor(() => expect(submitted(form).purpose ?? '').toBe(''));
+    expect(submitted(form).id).toBe(id);
+  });
+
+  it('with drafts: deletes the draft, so the edits do not come back, now or after a reload', async () => {
+    let { form, el } = planInForm({ name: 'plan', 'draft-key': 'reset-draft' });
+    await ready(el);
+    await purposeBox().fill('Sparat utkast');
+    await vi.waitFor(() =>
+      expect(localStorage.getItem('bb-draft:reset-draft') ?? '').toContain('Sparat utkast'),
+    );
+    // An edit the debounce has not saved yet must not be written back while the form resets.
+    await purposeBox().fill('Sparat utkast och mer');
+    form.reset();
+    await expect.element(purposeBox()).toHaveValue('');
+    await vi.waitFor(() => expect(submitted(form).purpose ?? '').toBe(''));
+    expect(localStorage.getItem('bb-draft:reset-draft')).toBeNull();
+    await expectNoAxeViolations(document.body);
+
+    document.body.replaceChildren(); // the page is reloaded
+    expect(localStorage.getItem('bb-draft:reset-draft')).toBeNull();
+    ({ form, el } = planInForm({ name: 'plan', 'draft-key': 'reset-draft' }));
+    await ready(el);
+    await expect.element(purposeBox()).toHaveValue('');
+  });
+
+  it('with drafts: a reset before the form has rendered also deletes the draft', async () => {
+    localStorage.setItem('bb-draft:early-reset', JSON.stringify(hostPlan('Gammalt utkast')));
+    const { form, el } = planInForm({ name: 'plan', 'draft-key': 'early-reset' });
+    form.reset(); // the element renders in a microtask: nothing is mounted yet
+    expect(el.shadowRoot!.querySelector('textarea')).toBeNull();
+    await ready(el);
+    await expect.element(purposeBox()).toHaveValue('');
+    expect(submitted(form).purpose ?? '').toBe('');
+    expect(localStorage.getItem('bb-draft:early-reset')).toBeNull();
+  });
+
+  it('with drafts and a host value: reset returns to the host value', async () => {
+    const { form, el } = planInForm({
+      name: 'plan',
+      'draft-key': 'reset-host',
+      value: JSON.stringify(hostPlan('Från värden')),
+    });
+    await ready(el);
+    await purposeBox().fill('Ändrat');
+    await vi.waitFor(() =>
+      expect(localStorage.getItem('bb-draft:reset-host') ?? '').toContain('Ändrat'),
+    );
+    form.reset();
+    await expect.element(purposeBox()).toHaveValue('Från värden');
+    await vi.waitFor(() => expect(submitted(form).purpose).toBe('Från värden'));
+    expect(localStorage.getItem('bb-draft:reset-host')).toBeNull();
+  });
+});
+
+describe('<bb-sip-plan> host value and draft', () => {
+  it('restores a draft only onto the same host value; another value wins', async () => {
+    const first = JSON.stringify(hostPlan('Första versionen'));
+    let { form, el } = planInForm({ name: 'plan', 'draft-key': 'host-draft', value: first });
+    await ready(el);
+    await purposeBox().fill('Osparade ändringar');
+    await vi.waitFor(() =>
+      expect(localStorage.getItem('bb-draft:host-draft') ?? '').toContain('Osparade ändringar'),
+    );
+
+    // Reloaded with the same value: the user's unsaved edits come back.
+    document.body.replaceChildren();
+    ({ form, el } = planInForm({ name: 'plan', 'draft-key': 'host-draft', value: first }));
+    await ready(el);
+    await expect.element(purposeBox()).toHaveValue('Osparade ändringar');
+    expect(submitted(form).purpose).toBe('Osparade ändringar');
+
+    // The host now gives a newer version of the plan: it wins over the older draft.
+    document.body.replaceChildren();
+    const newer = JSON.stringify(hostPlan('Andra versionen, sparad av en kollega'));
+    ({ form, el } = planInForm({ name: 'plan', 'draft-key': 'host-draft', value: newer }));
+    await ready(el);
+    await expect.element(purposeBox()).toHaveValue('Andra versionen, sparad av en kollega');
+    expect(submitted(form).purpose).toBe('Andra versionen, sparad av en kollega');
+
+    // And an element without a value does not show a draft made from a host's plan.
+    document.body.replaceChildren();
+    ({ form, el } = planInForm({ name: 'plan', 'draft-key': 'host-draft' }));
+    await ready(el);
+    await expect.element(purposeBox()).toHaveValue('');
+  });
+});
+
+describe('<bb-sip-plan> events and robustness', () => {
+  it('fires nothing on load, also when it restores a draft; input then change for the user', async () => {
+    localStorage.setItem('bb-draft:events', JSON.stringify(hostPlan('Från utkastet', 'utkast')));
+    const events: string[] = [];
+    const listen = (event: Event) =>
+      events.push(event instanceof CustomEvent ? event.type : `native ${event.type}`);
+    document.addEventListener('input', listen);
+    document.addEventListener('change', listen);
+    try {
+      const { form, el } = planInForm({ name: 'plan', 'draft-key': 'events' });
+      const second = planInForm({ name: 'tom', 'no-draft': '' });
+      await ready(el);
+      await ready(second.el);
+      await expect.element(purposeBox()).toHaveValue('Från utkastet');
+      expect(submitted(form).id).toBe('utkast');
+      expect(submitted(second.form, 'tom').type).toBe('bb.sip-plan');
+      // Let the element and React finish their work (effects, queued renders) before looking.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(events).toEqual([]);
+
+      const details: SipPlan[] = [];
+      el.addEventListener('input', (e) => details.push((e as CustomEvent<SipPlan>).detail));
+      await purposeBox().click();
+      await userEvent.keyboard('!');
+      await vi.waitFor(() => expect(events).toEqual(['input', 'change']));
+      expect(details.at(-1)?.purpose).toBe('Från utkastet!');
+    } finally {
+      document.removeEventListener('input', listen);
+      document.removeEventListener('change', listen);
+    }
+  });
+
+  it('keeps working after bad JSON attributes and says why in the console', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const { form, el } = planInForm({
+        name: 'plan',
+        'no-draft': '',
+        content: '{not json',
+        value: '{"purpose": ',
+      });
+      await ready(el);
+      expect(error).toHaveBeenCalledWith(
+        expect.stringMatching(/<bb-sip-plan>: the "content" attribute is not valid JSON/),
+      );
+      expect(error).toHaveBeenCalledWith(
+        expect.stringMatching(/<bb-sip-plan>: the "value" attribute is not valid JSON/),
+      );
+      await purposeBox().fill('Det fungerar ändå');
+      await vi.waitFor(() => expect(submitted(form).purpose).toBe('Det fungerar ändå'));
+      await expectNoAxeViolations(document.body);
+    } finally {
+      error.mockRestore();
+    }
+  });
+
+  it('keeps two plans on one page apart, drafts included', async () => {
+    const host = html(`<main><h1>Två planer</h1><form>
+        <bb-sip-plan name="barnet"></bb-sip-plan>
+        <bb-sip-plan name="familjen" mode="meeting"></bb-sip-plan>
+      </form></main>`);
+    const [a, b] = [...host.querySelectorAll('bb-sip-plan')];
+    await ready(a!);
+    await ready(b!);
+    const boxes = page.getByRole('textbox', { name: 'Varför träffas ni?' });
+    await boxes.nth(0).fill('Plan för barnet');
+    await boxes.nth(1).fill('Plan för familjen');
+    const form = host.querySelector('form')!;
+    await vi.waitFor(() => {
+      expect(submitted(form, 'barnet').purpose).toBe('Plan för barnet');
+      expect(submitted(form, 'familjen').purpose).toBe('Plan för familjen');
+    });
+    expect(submitted(form, 'barnet').id).not.toBe(submitted(form, 'familjen').id);
+    expect(a!.value?.purpose).toBe('Plan för barnet');
+    expect(b!.value?.purpose).toBe('Plan för familjen');
+    await vi.waitFor(() => {
+      expect(localStorage.getItem('bb-draft:bb-sip-plan:barnet') ?? '').toContain(
+        'Plan för barnet',
+      );
+      expect(localStorage.getItem('bb-draft:bb-sip-plan:familjen') ?? '').toContain(
+        'Plan för familjen',
+      );
+    });
+    expect(localStorage.getItem('bb-draft:bb-sip-plan:barnet')).not.toContain('familjen');
+    // Each plan on its own: two plans on one page repeat the sections' region names ("Inledning"
+    // twice), which axe's landmark-unique reports; the section names belong to @barnets-basta/sip.
+    await expectNoAxeViolations(a!);
+    await expectNoAxeViolations(b!);
+  });
+});
+
+describe('<bb-sip-plan> theming from the host page', () => {
+  it('takes --bb-* from an ancestor and from :root', async () => {
+    const { el } = planInForm({ name: 'plan', 'no-draft': '' });
+    await ready(el);
+    const button = el.shadowRoot!.querySelector('.bb-plan-button:not(.bb-plan-button--primary)');
+    expect(button).not.toBeNull();
+    expect(getComputedStyle(button!).color).toBe('rgb(26, 95, 180)');
+    const main = document.querySelector('main')!;
+    main.style.setProperty('--bb-accent', '#00528a');
+    expect(getComputedStyle(button!).color).toBe('rgb(0, 82, 138)');
+    main.style.removeProperty('--bb-accent');
+    document.documentElement.style.setProperty('--bb-accent', '#6f2da8');
+    try {
+      expect(getComputedStyle(button!).color).toBe('rgb(111, 45, 168)');
+      await expectNoAxeViolations(document.body);
+    } finally {
+      document.documentElement.style.removeProperty('--bb-accent');
+    }
   });
 });

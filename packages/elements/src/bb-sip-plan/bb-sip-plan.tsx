@@ -6,7 +6,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { elementMessages } from '../i18n/messages.ts';
 import hostCss from '../react-form-element/host.css?inline';
 import { ReactFormElement, type AttributeSpec } from '../react-form-element/react-form-element.ts';
-import type { FormProps } from './plan-body.tsx';
+import type { DraftControl, FormProps } from './plan-body.tsx';
 
 /** Loaded on first use (a separate chunk in the ES build, inlined in the classic script). */
 const PlainPlan = lazy(() => import('./plan-body.tsx').then((m) => ({ default: m.PlainPlan })));
@@ -18,6 +18,11 @@ const DraftedPlan = lazy(() => import('./plan-body.tsx').then((m) => ({ default:
  * are not React. Submits the plan as core JSON under its `name`. Drafts are saved in this
  * browser's localStorage under `draft-key` (default `bb-sip-plan:<name>`) unless `no-draft` is set,
  * for hosts that store the plan themselves.
+ *
+ * A draft is restored only when the element starts from what the draft was made from: no `value`,
+ * or the very same `value`. A different `value` (another plan, or a newer version) wins over the
+ * draft. Form reset deletes the draft and returns to the `value` (or an empty plan). `input` and
+ * `change` fire only for the user's own changes, never for the value the element starts with.
  *
  * @example
  * ```html
@@ -37,7 +42,20 @@ const DraftedPlan = lazy(() => import('./plan-body.tsx').then((m) => ({ default:
  * @attr disabled - disables the element (as does a disabled fieldset)
  * @attr value - JSON: a SIP plan (also the `value` property)
  * @attr content - JSON: a content pack (also the `content` property)
- * @cssprop --bb-* - the same theme properties as the React packages
+ * @cssprop --bb-font-family - text font (system fonts by default; no web fonts)
+ * @cssprop --bb-font-size - base text size (the reader's default size inside the element)
+ * @cssprop --bb-text - text colour (at least 4.5:1 on --bb-surface)
+ * @cssprop --bb-muted-text - secondary text colour (at least 4.5:1 on --bb-surface)
+ * @cssprop --bb-surface - background of the element and its controls
+ * @cssprop --bb-surface-subtle - background of quiet areas
+ * @cssprop --bb-border - boundaries of controls (at least 3:1 on --bb-surface)
+ * @cssprop --bb-input-border - borders of text fields
+ * @cssprop --bb-accent - buttons and links (at least 4.5:1 on --bb-surface)
+ * @cssprop --bb-error - errors only
+ * @cssprop --bb-notice - notices, such as the draft status
+ * @cssprop --bb-focus - focus outline colour (at least 3:1 on --bb-surface)
+ * @cssprop --bb-radius - corner radius of controls
+ * @cssprop --bb-form-gap - space between form parts
  */
 export class BbSipPlan extends ReactFormElement<SipPlan> {
   static override attributeSpecs: Record<string, AttributeSpec> = {
@@ -52,8 +70,27 @@ export class BbSipPlan extends ReactFormElement<SipPlan> {
     content: { prop: 'content', kind: 'json' },
   };
 
+  /** The empty plan this element starts from when the host gives none; made once, kept for reset. */
+  private fresh: SipPlan | undefined;
+  /** The mounted draft, for form reset (filled in by the drafted body). */
+  private readonly draftControl: DraftControl = {};
+
   constructor() {
     super(wheelCss + sipCss + hostCss);
+  }
+
+  /**
+   * Form reset means "start over": the saved draft is deleted, or the remounted form would restore
+   * the very edits the user asked to discard. A new `value` from the host first saves unsaved edits,
+   * so they are not lost if the same value comes back.
+   */
+  protected override willRemount(reason: 'value' | 'reset'): void {
+    if (reason === 'value') {
+      this.draftControl.flush?.();
+    } else if (!this.props.noDraft) {
+      if (this.draftControl.clear) this.draftControl.clear();
+      else this.draftControl.discard = true;
+    }
   }
 
   override connectedCallback(): void {
@@ -102,13 +139,9 @@ export class BbSipPlan extends ReactFormElement<SipPlan> {
   }
 
   protected renderReact(): ReactNode {
-    const initial = this.current ?? createSipPlan({ pack: this.contentPack });
-    if (!this.current) {
-      // Report the starting plan so the form carries a value from the first render.
-      queueMicrotask(() => {
-        if (!this.current) this.handleChange(initial);
-      });
-    }
+    // The body reports the plan it starts from through handleLoad (the form carries a value from
+    // the first render) and fires events only for the user's own changes.
+    const initial = this.start ?? (this.fresh ??= createSipPlan({ pack: this.contentPack }));
     const form: FormProps = {
       pack: this.contentPack,
       locale: this.uiLocale,
@@ -117,13 +150,22 @@ export class BbSipPlan extends ReactFormElement<SipPlan> {
     };
     const disabled = Boolean(this.props.disabled) || this.formDisabled;
     const body = this.props.noDraft ? (
-      <PlainPlan key={this.generation} {...form} initial={initial} onChange={this.handleChange} />
+      <PlainPlan
+        key={this.generation}
+        {...form}
+        initial={initial}
+        onLoad={this.handleLoad}
+        onChange={this.handleChange}
+      />
     ) : (
       <DraftedPlan
         key={this.generation}
         {...form}
         initial={initial}
+        fromHost={this.start !== undefined}
         draftKey={(this.props.draftKey as string | undefined) ?? `bb-sip-plan:${this.name}`}
+        control={this.draftControl}
+        onLoad={this.handleLoad}
         onChange={this.handleChange}
       />
     );

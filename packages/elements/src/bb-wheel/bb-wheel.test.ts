@@ -32,6 +32,31 @@ async function check(area: string, step: string) {
   await expect.element(input).toBeChecked();
 }
 
+/**
+ * What a pointer can hit: buttons, text fields and the labels of radios and checkboxes (a radio is
+ * hit through its label), each hit-tested at its centre, so the visually hidden step radios (whose
+ * pointer targets are the drawing's ring cells, sized in px) do not count.
+ */
+function pointerTargets(root: ShadowRoot): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('button, textarea, label:has(input)')].filter(
+    (t) => {
+      t.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = t.getBoundingClientRect();
+      const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && (hit === t || t.contains(hit));
+    },
+  );
+}
+
+/** A visible focus outline: solid, at least 2px, in a colour other than what is behind it. */
+function expectOutline(el: Element, background: string) {
+  const style = getComputedStyle(el);
+  expect(style.outlineStyle).toBe('solid');
+  expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+  expect(style.outlineColor).not.toBe(background);
+  expect(style.outlineColor).not.toBe(style.backgroundColor);
+}
+
 afterEach(() => {
   document.body.replaceChildren();
 });
@@ -185,34 +210,82 @@ describe('<bb-wheel> in a plain form', () => {
   it('is not broken by a host stylesheet with aggressive global rules', async () => {
     const hostile = document.createElement('style');
     hostile.textContent = `
+      html { font-size: 62.5% !important; }
       * { box-sizing: content-box !important; outline: none !important; font-size: 40px !important; }
       input, button, fieldset, legend { display: none !important; all: unset !important; }
       div { padding: 80px !important; border: 10px solid red !important; }
-      svg { display: none !important; }`;
+      svg { display: none !important; }
+      path, g { stroke: none !important; stroke-width: 0 !important; display: none !important; }`;
     document.head.append(hostile);
     try {
       const host = html(
-        `<form><label for="before">Före</label><input id="before"><bb-wheel name="hjul" no-animation></bb-wheel></form>`,
+        `<form><label for="before">Före</label><input id="before"><bb-wheel name="hjul" no-animation show-hopes></bb-wheel></form>`,
       );
       const el = host.querySelector('bb-wheel')!;
       await ready(el);
-      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!;
-      const fieldset = el.shadowRoot!.querySelector('fieldset')!;
+      const root = el.shadowRoot!;
+      const input = root.querySelector<HTMLInputElement>('input[type="radio"]')!;
+      const fieldset = root.querySelector('fieldset')!;
       expect(getComputedStyle(fieldset).display).not.toBe('none');
       expect(getComputedStyle(input).fontSize).not.toBe('40px');
-      const svg = el.shadowRoot!.querySelector('svg');
+      // The page's 62.5 % root size does not shrink our text: it follows the reader's setting.
+      expect(getComputedStyle(root.querySelector('.bb-wheel')!).fontSize).toBe('16px');
+      const svg = root.querySelector('svg');
       if (svg) expect(getComputedStyle(svg).display).not.toBe('none');
-      // Keyboard focus still lands inside and is shown.
+
+      // Every pointer target is at least 24×24 CSS px (WCAG 2.5.8), also with rem at 10px.
+      const targets = pointerTargets(root);
+      expect(targets.length).toBeGreaterThan(10);
+      const small = targets
+        .map((t) => ({ t: t.textContent?.trim().slice(0, 30), r: t.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 24 || r.height < 24)
+        .map(({ t, r }) => `${t}: ${r.width}×${r.height}`);
+      expect(small).toEqual([]);
+
+      // Keyboard focus lands inside and is shown. The host's padding leaves the wheel too narrow
+      // for the drawing, so the areas are lists: the ring sits on the focused radio's choice.
+      const wheel = root.querySelector('.bb-wheel')!;
+      const background = getComputedStyle(wheel).backgroundColor;
+      expect(wheel.getAttribute('data-layout')).toBe('list');
       host.querySelector<HTMLInputElement>('#before')!.focus();
       await userEvent.keyboard('{Tab}');
-      const focused = el.shadowRoot!.activeElement as HTMLInputElement;
+      let focused = root.activeElement as HTMLInputElement;
       expect(focused).toBeInstanceOf(HTMLInputElement);
-      // The host's `outline: none !important` cannot reach the wheel's focus indicator.
-      const ring = el.shadowRoot!.querySelector('[data-focused], .bb-wheel__focus, :focus-visible');
+      expect(focused.name).toBe('hjul.trygg');
+      expectOutline(focused.closest('label')!, background);
+
+      // The next stop, the "Om Trygg" button, has an outline of its own.
+      await userEvent.keyboard('{Tab}');
+      const about = root.activeElement as HTMLButtonElement;
+      expect(about.textContent).toMatch(/Trygg/);
+      expectOutline(about, background);
+
+      // Wide enough for the drawing: the radios are hidden under it and the focus ring is drawn on
+      // the ring cell, a dark line over a wider light halo, so it shows on every area colour.
+      await page.viewport(1280, 900);
+      await vi.waitFor(() => expect(wheel.getAttribute('data-layout')).toBe('wheel'));
+      host.querySelector<HTMLInputElement>('#before')!.focus();
+      await userEvent.keyboard('{Tab}');
+      focused = root.activeElement as HTMLInputElement;
+      expect(focused.name).toBe('hjul.trygg');
+      const ring = root.querySelector<SVGPathElement>('.bb-wheel__focus-ring[data-area="trygg"]');
+      const halo = root.querySelector<SVGPathElement>('.bb-wheel__focus-halo');
       expect(ring).not.toBeNull();
+      expect(halo).not.toBeNull();
+      const ringStyle = getComputedStyle(ring!);
+      const haloStyle = getComputedStyle(halo!);
+      expect(ringStyle.display).not.toBe('none');
+      expect(ringStyle.visibility).toBe('visible');
+      expect(ring!.getBBox().width).toBeGreaterThan(10);
+      expect(parseFloat(ringStyle.strokeWidth)).toBeGreaterThanOrEqual(2);
+      expect(parseFloat(haloStyle.strokeWidth)).toBeGreaterThan(parseFloat(ringStyle.strokeWidth));
+      expect(ringStyle.stroke).not.toBe('none');
+      expect(ringStyle.stroke).not.toBe(haloStyle.stroke);
+      expect(ringStyle.stroke).not.toBe(background);
       await expectNoAxeViolations(document.body);
     } finally {
       hostile.remove();
+      await page.viewport(414, 896);
     }
   });
 
@@ -232,5 +305,146 @@ describe('<bb-wheel> in a plain form', () => {
         page.getByRole('button', { name: 'Om Trygg' }).element(),
       ),
     );
+  });
+});
+
+describe('<bb-wheel> events', () => {
+  it('fires input, then change, with the assessment in detail for each change the user makes', async () => {
+    const host = html(`<form><bb-wheel name="hjul" no-animation></bb-wheel></form>`);
+    const el = host.querySelector('bb-wheel')!;
+    await ready(el);
+    const seen: { type: string; composed: boolean; trygg: unknown }[] = [];
+    // Listening on the document: also catches a native `input` leaking out of the shadow root.
+    const record = (event: Event) =>
+      seen.push({
+        type: event instanceof CustomEvent ? event.type : `native ${event.type}`,
+        composed: event.composed,
+        trygg: (event as CustomEvent<Assessment | undefined>).detail?.areas?.trygg?.answer,
+      });
+    document.addEventListener('input', record);
+    document.addEventListener('change', record);
+    try {
+      el.focus();
+      await userEvent.keyboard('{Space}');
+      await userEvent.keyboard('{ArrowRight}');
+      const one = { kind: 'value', value: 1 };
+      const two = { kind: 'value', value: 2 };
+      expect(seen).toEqual([
+        { type: 'input', composed: true, trygg: one },
+        { type: 'change', composed: false, trygg: one },
+        { type: 'input', composed: true, trygg: two },
+        { type: 'change', composed: false, trygg: two },
+      ]);
+    } finally {
+      document.removeEventListener('input', record);
+      document.removeEventListener('change', record);
+    }
+  });
+
+  it('fires nothing on load, also with a value: native controls fire only for the user', async () => {
+    const events: string[] = [];
+    const listen = (event: Event) => events.push(event.type);
+    document.addEventListener('input', listen, true);
+    document.addEventListener('change', listen, true);
+    try {
+      const start = JSON.stringify({
+        type: 'bb.assessment',
+        schemaVersion: 1,
+        id: 'a1',
+        pack: { id: 'barnets-basta', version: '1.0.0' },
+        scale: 'agree-5',
+        perspective: { kind: 'child' },
+        createdAt: '2026-11-24T10:00:00Z',
+        updatedAt: '2026-11-24T10:00:00Z',
+        areas: { aktiv: { answer: { kind: 'value', value: 3 } } },
+      });
+      const host = html(`<form><bb-wheel name="hjul" no-animation></bb-wheel></form>`);
+      const el = host.querySelector('bb-wheel')!;
+      el.setAttribute('value', start);
+      await ready(el);
+      const form = host.querySelector('form')!;
+      expect(new FormData(form).get('hjul.aktiv')).toBe('3');
+      await expect
+        .element(
+          page
+            .getByRole('group', { name: /^Aktiv\b/ })
+            .getByRole('radio', { name: '3 – Stämmer ganska bra', exact: true }),
+        )
+        .toBeChecked();
+      // Let the element and React finish their work (effects, queued renders) before looking.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(events).toEqual([]);
+    } finally {
+      document.removeEventListener('input', listen, true);
+      document.removeEventListener('change', listen, true);
+    }
+  });
+});
+
+describe('<bb-wheel> theming from the host page', () => {
+  const DEFAULT_ACCENT = 'rgb(26, 95, 180)'; // --bb-accent's default, #1a5fb4
+  const aboutColour = (el: BbWheel) =>
+    getComputedStyle(
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+        /Trygg/.test(b.textContent ?? ''),
+      )!,
+    ).color;
+
+  it('takes --bb-* from an ancestor, by ordinary inheritance', async () => {
+    const host = html(
+      `<main><h1>Tema</h1><div class="tjanst"><bb-wheel name="hjul" no-animation></bb-wheel></div></main>`,
+    );
+    const el = host.querySelector('bb-wheel')!;
+    await ready(el);
+    expect(aboutColour(el)).toBe(DEFAULT_ACCENT);
+
+    const container = host.querySelector<HTMLElement>('.tjanst')!;
+    container.style.setProperty('--bb-accent', '#00528a');
+    expect(aboutColour(el)).toBe('rgb(0, 82, 138)');
+
+    // A token whose default is another token follows the host's value of that token too:
+    // --bb-wheel-centre defaults to var(--bb-surface).
+    container.style.setProperty('--bb-surface', '#fbf7ee');
+    const wheel = el.shadowRoot!.querySelector('.bb-wheel')!;
+    expect(getComputedStyle(wheel).backgroundColor).toBe('rgb(251, 247, 238)');
+    const centre = el.shadowRoot!.querySelector('.bb-wheel__centre');
+    expect(centre).not.toBeNull();
+    expect(getComputedStyle(centre!).fill).toBe('rgb(251, 247, 238)');
+    await expectNoAxeViolations(document.body);
+
+    container.style.removeProperty('--bb-accent');
+    expect(aboutColour(el)).toBe(DEFAULT_ACCENT);
+  });
+
+  it('takes --bb-* from :root', async () => {
+    const host = html(`<bb-wheel name="hjul" no-animation></bb-wheel>`);
+    const el = host.querySelector('bb-wheel')!;
+    await ready(el);
+    document.documentElement.style.setProperty('--bb-accent', '#6f2da8');
+    try {
+      expect(aboutColour(el)).toBe('rgb(111, 45, 168)');
+      await expectNoAxeViolations(document.body);
+    } finally {
+      document.documentElement.style.removeProperty('--bb-accent');
+    }
+    expect(aboutColour(el)).toBe(DEFAULT_ACCENT);
+  });
+
+  it('takes --bb-* set on the element itself, which wins over its ancestors', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`.tjanst { --bb-accent: #00528a; } bb-wheel.egen { --bb-accent: #0f6470; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const host = html(
+        `<div class="tjanst"><bb-wheel name="a" no-animation></bb-wheel><bb-wheel name="b" class="egen" no-animation></bb-wheel></div>`,
+      );
+      const [a, b] = [...host.querySelectorAll('bb-wheel')];
+      await ready(a!);
+      await ready(b!);
+      expect(aboutColour(a!)).toBe('rgb(0, 82, 138)');
+      expect(aboutColour(b!)).toBe('rgb(15, 100, 112)');
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
   });
 });

@@ -39,14 +39,54 @@ type WheelProps = ComponentProps<typeof Wheel>;
  * @attr scale - `none`, `faces-3`, `agree-5` (default) or `steps-10`
  * @attr perspective - `child`, `guardian`, `school`, `student-health`, `social-services`, `health-care` or `other`
  * @attr perspective-label - tells two of a kind apart, e.g. "Vårdnadshavare 2"
- * @attr child-name - the name in the centre of the wheel
+ * @attr child-name - the name in the centre of the wheel (leave it out for a child with protected identity)
+ * @attr show-arenas - boolean: draws the outer ring (hemma, i skolan, på fritiden)
+ * @attr show-hopes - boolean: shows the closing question "Vad hoppas du på framåt?"
+ * @attr allow-visibility-choice - boolean: the child chooses who may see each answer
+ * @attr no-animation - boolean: no animation at all (reduced motion is honoured anyway)
  * @attr readonly - shows the answers without letting them change
  * @attr disabled - disables the element (as does a disabled fieldset)
  * @attr required - at least one area must be answered ("Vet inte" counts)
  * @attr content - JSON: a content pack or a partial override (also the `content` property)
  * @attr value - JSON: an assessment (also the `value` property)
  * @attr series - JSON: other assessments to overlay (also the `series` property)
- * @cssprop --bb-* - the same theme properties as the React package
+ * @cssprop --bb-font-family - text font (system fonts by default; no web fonts)
+ * @cssprop --bb-font-size - base text size (the reader's default size inside the element)
+ * @cssprop --bb-line-height - base line height
+ * @cssprop --bb-text - text colour (at least 4.5:1 on --bb-surface)
+ * @cssprop --bb-muted-text - secondary text colour (at least 4.5:1 on --bb-surface)
+ * @cssprop --bb-text-muted - alias of --bb-muted-text
+ * @cssprop --bb-surface - background of the element and its controls
+ * @cssprop --bb-surface-subtle - background of quiet areas
+ * @cssprop --bb-border - boundaries of controls (at least 3:1 on --bb-surface)
+ * @cssprop --bb-border-subtle - decorative separators only
+ * @cssprop --bb-input-border - borders of text fields
+ * @cssprop --bb-accent - buttons and links (at least 4.5:1 on --bb-surface)
+ * @cssprop --bb-accent-contrast - text on --bb-accent
+ * @cssprop --bb-error - errors only, never a rating
+ * @cssprop --bb-notice - notices
+ * @cssprop --bb-focus - focus outline colour (at least 3:1 on --bb-surface)
+ * @cssprop --bb-focus-halo - light band around the focus ring on the drawing
+ * @cssprop --bb-focus-width - focus outline width (at least 2px)
+ * @cssprop --bb-focus-offset - focus outline offset
+ * @cssprop --bb-radius - corner radius of controls
+ * @cssprop --bb-radius-large - corner radius of cards and popovers
+ * @cssprop --bb-radius-pill - corner radius of answer choices
+ * @cssprop --bb-form-gap - space between form parts
+ * @cssprop --bb-shadow - popover shadow
+ * @cssprop --bb-wheel-tint-opacity - opacity of a segment's unfilled part, in the area's colour
+ * @cssprop --bb-wheel-cell-line - lines between ring cells
+ * @cssprop --bb-wheel-band-text - area names on the coloured band
+ * @cssprop --bb-wheel-pattern - dots ("Vet inte") and stripes ("Vill inte svara")
+ * @cssprop --bb-wheel-centre - centre of the wheel
+ * @cssprop --bb-wheel-focus - focus ring drawn on a ring cell
+ * @cssprop --bb-series-1 - first overlaid series (also told apart by dash pattern and marker)
+ * @cssprop --bb-series-2 - second overlaid series
+ * @cssprop --bb-series-3 - third overlaid series
+ * @cssprop --bb-series-4 - fourth overlaid series
+ * @cssprop --bb-series-5 - fifth overlaid series
+ * @cssprop --bb-series-6 - sixth overlaid series
+ * @cssprop --bb-series-marker-outline - outline of series markers
  */
 export class BbWheel extends ReactFormElement<Assessment> {
   static override attributeSpecs: Record<string, AttributeSpec> = {
@@ -143,7 +183,7 @@ export class BbWheel extends ReactFormElement<Assessment> {
     return (
       <Wheel
         key={this.generation}
-        defaultValue={this.current}
+        defaultValue={this.start}
         onChange={this.handleChange}
         name={this.name}
         locale={this.uiLocale}

@@ -2,6 +2,7 @@ import type { ParseResult, UiLocale, ValidationIssue } from '@barnets-basta/core
 import { formatIssues } from '@barnets-basta/core';
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { inheritableTheme } from './inheritable-theme.ts';
 
 /** Attribute → property parsers. JSON attributes accept objects written in the markup. */
 export type AttributeKind = 'string' | 'boolean' | 'json';
@@ -19,7 +20,8 @@ export interface AttributeSpec {
  * fieldsets, `required` and validity.
  *
  * Subclasses declare `static attributeSpecs` (with `value` → `valueAttribute`), implement
- * `parseValue()`, `syncForm()` and `renderReact()`, and pass `handleChange` to their component.
+ * `parseValue()`, `syncForm()` and `renderReact()`, and pass `handleChange` (user changes: events)
+ * and, where the component makes its own starting value, `handleLoad` (no events) to it.
  */
 export abstract class ReactFormElement<T> extends HTMLElement {
   static formAssociated = true;
@@ -38,6 +40,8 @@ export abstract class ReactFormElement<T> extends HTMLElement {
   protected formDisabled = false;
   /** The value at load (attribute or first property set): what form reset returns to. */
   protected initial: T | undefined;
+  /** The value the mounted component started from (set from outside, or by reset). */
+  protected start: T | undefined;
   protected current: T | undefined;
   /** Bumped to remount the component with a new starting value (reset, value set from outside). */
   protected generation = 0;
@@ -54,7 +58,8 @@ export abstract class ReactFormElement<T> extends HTMLElement {
     this.internals = this.attachInternals();
     const shadow = this.attachShadow({ mode: 'open', delegatesFocus: true });
     // Constructable stylesheets: one parse, shared by every instance; allowed under a strict CSP
-    // (no <style> element, no inline style attribute).
+    // (no <style> element, no inline style attribute). The theme defaults are rewritten into
+    // fallbacks so a host's --bb-* values inherit in (see inheritable-theme.ts).
     shadow.adoptedStyleSheets = [sheetFor(css)];
     this.mount = document.createElement('div');
     this.mount.className = 'bb-element-root';
@@ -111,7 +116,9 @@ export abstract class ReactFormElement<T> extends HTMLElement {
   set value(next: T | string | undefined | null) {
     const parsed = this.readValue(next);
     if (parsed === null) return;
+    this.willRemount('value');
     this.current = parsed;
+    this.start = parsed;
     this.initial ??= parsed;
     this.generation++;
     this.syncForm();
@@ -150,15 +157,30 @@ export abstract class ReactFormElement<T> extends HTMLElement {
     );
   }
 
-  /** Called by the component on every change. */
+  /** Called by the component on every change the user makes: updates the form and tells the host. */
   protected readonly handleChange = (value: T) => {
     this.current = value;
     this.syncForm();
     this.emit(value);
   };
 
+  /**
+   * Called by the component with the value it starts from (an empty document, a restored draft):
+   * the form gets it, but no event fires, because the user did nothing (native controls fire
+   * `input` and `change` only for the user's own changes).
+   */
+  protected readonly handleLoad = (value: T) => {
+    this.current = value;
+    this.syncForm();
+  };
+
+  /** Before the component is remounted with a new starting value (`value` set, form reset). */
+  protected willRemount(_reason: 'value' | 'reset'): void {}
+
   formResetCallback(): void {
+    this.willRemount('reset');
     this.current = this.initial;
+    this.start = this.initial;
     this.generation++;
     this.syncForm();
     this.requestRender();
@@ -228,7 +250,7 @@ function sheetFor(css: string): CSSStyleSheet {
   let sheet = sheets.get(css);
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    sheet.replaceSync(inheritableTheme(css));
     sheets.set(css, sheet);
   }
   return sheet;

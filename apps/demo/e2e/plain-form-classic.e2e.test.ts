@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AXE_TAGS, assertNoProblems, launchBrowser, openDemo } from './support.ts';
+
+// The copy-paste example for platforms that cannot load ES modules
+// (docs/examples/plain-form-classic.html): the classic script build of @barnets-basta/elements
+// (dist/bb-elements.iife.js), served by the demo under its strict CSP.
+const baseUrl = inject('demoUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('plain form example with the classic script', () => {
+  it('defines <bb-wheel> without modules; filled by keyboard, it submits core JSON and per-area fields', async () => {
+    const demo = await openDemo(browser, baseUrl);
+    const { page } = demo;
+    const response = await page.goto(new URL('/exempel/plain-form-classic.html', baseUrl).href);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    // Only classic scripts from our own origin: no module, no inline script.
+    const scripts = await page
+      .locator('script')
+      .evaluateAll((els) =>
+        els.map((s) => ({ type: s.getAttribute('type'), src: s.getAttribute('src') })),
+      );
+    expect(scripts).toEqual([
+      { type: null, src: './bb-elements.iife.js' },
+      { type: null, src: './plain-form.js' },
+    ]);
+    await page.getByRole('group', { name: /^Trygg\b/ }).waitFor();
+    expect(await page.evaluate(() => customElements.get('bb-wheel')?.name)).toBeTruthy();
+
+    await page.getByRole('textbox', { name: 'Referens (inte personnummer)' }).focus();
+    await page.keyboard.type('Elev 7B-12');
+    await page.keyboard.press('Tab'); // into <bb-wheel>: Trygg's first step
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight'); // Trygg = 4
+    await page.keyboard.press('Tab'); // "Om Trygg"
+    await page.keyboard.press('Tab'); // Må bra's first step
+    await page.keyboard.press('Space'); // Må bra = 1
+
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+
+    // What the browser itself submits: FormData from the submit event (read through the test's
+    // own channel, not a page script, so the page's CSP is untouched).
+    const submitted = page.evaluate(
+      () =>
+        new Promise<[string, string][]>((resolve) => {
+          document.querySelector('form')!.addEventListener(
+            'submit',
+            (event) => {
+              const form = event.target as HTMLFormElement;
+              const submitter = (event as SubmitEvent).submitter;
+              resolve(
+                [...new FormData(form, submitter)].map(
+                  ([k, v]) => [k, String(v)] as [string, string],
+                ),
+              );
+            },
+            { once: true },
+          );
+        }),
+    );
+    await page.getByRole('button', { name: 'Skicka' }).press('Enter');
+    const fields = await submitted;
+    expect(fields.map(([k]) => k)).toEqual(['referens', 'hjul', 'hjul.trygg', 'hjul.ma-bra']);
+    const data = Object.fromEntries(fields);
+    expect(data.referens).toBe('Elev 7B-12');
+    expect(data['hjul.trygg']).toBe('4');
+    expect(data['hjul.ma-bra']).toBe('1');
+    const assessment = JSON.parse(data.hjul!) as {
+      type: string;
+      areas: Record<string, { answer?: unknown }>;
+    };
+    expect(assessment.type).toBe('bb.assessment');
+    expect(assessment.areas.trygg?.answer).toEqual({ kind: 'value', value: 4 });
+    expect(assessment.areas['ma-bra']?.answer).toEqual({ kind: 'value', value: 1 });
+    const output = page.locator('#skickat');
+    await expect.poll(() => output.textContent()).toContain('hjul.trygg = 4');
+
+    await page.getByRole('button', { name: 'Börja om' }).click();
+    await page.getByRole('button', { name: 'Skicka' }).click();
+    await expect.poll(() => output.textContent()).toBe('referens = ');
+    assertNoProblems(demo.problems);
+    await demo.close();
+  });
+});
