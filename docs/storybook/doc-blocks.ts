@@ -1,41 +1,56 @@
 /**
  * Fenced code blocks of a Markdown guide, with the test marker in the fence's info string:
  * ```` ```tsx file=docs/storybook/examples/react-form.tsx ```` (the block is that file, word for
- * word) or ```` ```html example=element-form ```` (the block is run by the test of that name).
- * GitHub and Storybook only read the first word of the info string, so the marker stays invisible.
+ * word), ```` ```html example=element-form ```` (the block is run by the test of that name) or
+ * ```` ```sh check=commands ```` (the block is checked by that rule of
+ * docs/storybook/code-blocks.test.tsx). GitHub and Storybook only read the first word of the info
+ * string, so the marker stays invisible.
  */
 
 /** One fenced code block. */
 export interface DocBlock {
   /** The fence's language, e.g. `tsx`. */
   lang: string;
+  /** Everything after the language in the info string, trimmed (`file=…`, `json invalid`). */
+  info: string;
+  /** Every `key=value` pair of the info string. */
+  meta: Record<string, string>;
   /** `file=` path, relative to the repository root. */
   file?: string;
   /** `example=` id. */
   example?: string;
-  /** The code, ending with a newline. */
+  /** The code, without the fence's indentation (a block in a list item), ending with a newline. */
   code: string;
   /** 1-based line of the opening fence, for test names. */
   line: number;
 }
 
 /**
- * All fenced code blocks of `markdown`, in order.
+ * All fenced code blocks of `markdown`, in order, also those indented inside a list item.
  *
  * @example
  * docBlocks('```js example=hello\nalert(1);\n```\n');
- * // [{ lang: 'js', example: 'hello', code: 'alert(1);\n', line: 1 }]
+ * // [{ lang: 'js', info: 'example=hello', meta: { example: 'hello' }, example: 'hello', code: 'alert(1);\n', line: 1 }]
  */
 export function docBlocks(markdown: string): DocBlock[] {
-  return [...markdown.matchAll(/^```(\w*)([^\n]*)\n([\s\S]*?)^```[ \t]*$/gm)].map((m) => {
+  return [...markdown.matchAll(/^( *)```(\w*)([^\n]*)\n([\s\S]*?)^\1```[ \t]*$/gm)].map((m) => {
+    const indent = m[1]!;
     const meta = Object.fromEntries(
-      [...m[2]!.matchAll(/(\w+)=(\S+)/g)].map((pair) => [pair[1]!, pair[2]!] as const),
+      [...m[3]!.matchAll(/(\w+)=(\S+)/g)].map((pair) => [pair[1]!, pair[2]!] as const),
     );
+    const code = indent
+      ? m[4]!
+          .split('\n')
+          .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line))
+          .join('\n')
+      : m[4]!;
     return {
-      lang: m[1]!,
+      lang: m[2]!,
+      info: m[3]!.trim(),
+      meta,
       ...(meta.file ? { file: meta.file } : {}),
       ...(meta.example ? { example: meta.example } : {}),
-      code: m[3]!,
+      code,
       line: markdown.slice(0, m.index).split('\n').length,
     };
   });

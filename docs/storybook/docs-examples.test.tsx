@@ -311,8 +311,8 @@ describe('docs/embedding.md: every code block is run', () => {
   it('element-form: the module script and the markup give a working form control', async () => {
     const [block] = exampleBlocks(blocks, 'element-form');
     const { markup, scripts } = splitScripts(block!.code);
-    expect(scripts).toEqual([{ src: '/assets/bb-elements.js', module: true, defer: false }]);
-    expect(embeddingMd).toContain('node_modules/@barnets-basta/elements/dist/index.js');
+    expect(scripts).toEqual([{ src: '/assets/bb-elements/index.js', module: true, defer: false }]);
+    expect(embeddingMd).toContain('node_modules/@barnets-basta/elements/dist/`');
     const elements = Object.values(PACKAGE_JSONS).find(
       (p) => p.name === '@barnets-basta/elements',
     )!;
@@ -426,13 +426,15 @@ describe('docs/embedding.md: every code block is run', () => {
   it('element-classic: the classic build the page names is the one the package exports', async () => {
     const [block] = exampleBlocks(blocks, 'element-classic');
     const { markup, scripts } = splitScripts(block!.code);
-    expect(scripts).toEqual([{ src: '/assets/bb-elements.iife.js', module: false, defer: true }]);
+    expect(scripts).toEqual([
+      { src: '/assets/bb-elements/bb-elements.iife.js', module: false, defer: true },
+    ]);
     const elements = Object.values(PACKAGE_JSONS).find(
       (p) => p.name === '@barnets-basta/elements',
     )!;
     const classic = String(elements.exports?.['./classic']);
     expect(classic).toBe('./dist/bb-elements.iife.js');
-    expect(embeddingMd).toContain(`node_modules/@barnets-basta/elements/${classic.slice(2)}`);
+    expect(embeddingMd).toContain(`\`${classic.slice(2)}\` in the same folder`);
     // The markup is the same element; here the module build stands in for the classic one.
     const host = mount(markup);
     const root = await renderedWheel(host.querySelector('bb-wheel'));

@@ -7,6 +7,8 @@ import { WheelSummaryTable, WheelTableToggle } from './summary-table.tsx';
 const meta = {
   title: 'Hjulet/Vyer/Sammanfattningstabell',
   component: WheelSummaryTable,
+  // WheelTableToggle gets its own tab in the prop table (its expanded state is its own).
+  subcomponents: { WheelTableToggle },
   args: { series: onePerspective },
   argTypes: {
     locale: { control: 'inline-radio', options: ['sv', 'en'] },
@@ -21,7 +23,8 @@ const meta = {
           'svaret som siffra och ord ("4 – Stämmer bra"), "Vet inte", "Vill inte svara" eller "Inte besvarat". ' +
           'Svar som betraktaren inte får se (`viewer`, `ownSeries`) visas som "Dolt svar" och finns inte i DOM. ' +
           '**Använd** alltid bredvid hjulet som textalternativ: `mode="visually-hidden"` för skärmläsare, eller ' +
-          '`WheelTableToggle` med knappen "Visa som tabell". Tabellen skrivs alltid ut. **Använd inte** som ' +
+          '`WheelTableToggle` med knappen "Visa som tabell" (samma props plus `expanded`, `defaultExpanded` och ' +
+          '`onExpandedChange`; se fliken WheelTableToggle i tabellen nedan). Tabellen skrivs alltid ut. **Använd inte** som ' +
           'inmatning (den är bara för läsning) eller för att jämföra många barn (använd aggregering i core).',
       },
     },
@@ -68,6 +71,16 @@ export const Tom: Story = { args: { series: [] } };
 export const VisaSomTabell: StoryObj<typeof WheelTableToggle> = {
   render: (args) => <WheelTableToggle {...args} />,
   args: { series: fourPerspectives },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`WheelTableToggle`: knappen "Visa som tabell" visar och döljer tabellen. Ihopfälld finns tabellen ' +
+          'kvar för skärmläsare och i utskrift. Kontrollerad med `expanded` och `onExpandedChange`, annars ' +
+          '`defaultExpanded`.',
+      },
+    },
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const button = canvas.getByRole('button', { name: 'Visa som tabell' });
