@@ -10,6 +10,7 @@
  * import { createSipPlan, checkLegalElements, importDocument } from '@barnets-basta/core/sip';
  * const plan = createSipPlan({ pack: defaultPack });
  * checkLegalElements(plan).length; // 5: nothing is filled in yet
+ * checkLegalElements(plan, { consentPolicy: 'child-may-consent-alone' }); // the region's consent rule
  * const read = importDocument(text); // an assessment or a plan, chosen by `type`
  * ```
  */

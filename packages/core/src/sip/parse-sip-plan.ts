@@ -55,6 +55,17 @@ const UNKNOWN_REF: Message = [
 // The schema names it by key; `run` finds the text in the kind's `messages`.
 const dateS = opt(fmt(isDate, 'date'));
 
+/**
+ * What was typed into a date's fields when it is not a real date yet, by the date's key: kept as
+ * typed (any text), so a draft never loses it. Only the object's own date keys are allowed.
+ */
+const unfinishedS = (...keys: string[]) =>
+  opt(
+    obj(
+      Object.fromEntries(keys.map((key) => [key, opt(obj({ day: str, month: str, year: str }))])),
+    ),
+  );
+
 const ROLES = [
   'child',
   'guardian',
@@ -87,6 +98,7 @@ const sipSchema = obj({
   type: oneOf([SIP_PLAN_TYPE]),
   legalReference: str,
   meetingDate: dateS,
+  unfinishedDates: unfinishedS('meetingDate'),
   participants: list(
     obj({
       id: nonEmpty,
@@ -109,6 +121,7 @@ const sipSchema = obj({
       givenOn: dateS,
       validUntil: dateS,
       withdrawnOn: dateS,
+      unfinishedDates: unfinishedS('givenOn', 'validUntil', 'withdrawnOn'),
     }),
   ),
   purpose: opt(str),
@@ -132,6 +145,7 @@ const sipSchema = obj({
       start: dateS,
       end: dateS,
       followUpBy: dateS,
+      unfinishedDates: unfinishedS('start', 'end', 'followUpBy'),
     }),
   ),
   noOtherActors: opt(bool),
@@ -139,8 +153,8 @@ const sipSchema = obj({
   overallResponsibility: opt(
     obj({ principal, organisation: opt(str), person: opt(str), childWish: opt(str) }),
   ),
-  followUp: opt(obj({ date: dateS, form: opt(str) })),
-  closing: opt(obj({ date: dateS, reason: opt(str) })),
+  followUp: opt(obj({ date: dateS, form: opt(str), unfinishedDates: unfinishedS('date') })),
+  closing: opt(obj({ date: dateS, reason: opt(str), unfinishedDates: unfinishedS('date') })),
   assessments: opt(list(assessmentSchema)),
 });
 

@@ -138,3 +138,117 @@ describe('checkLegalElements', () => {
     );
   });
 });
+
+describe('checkLegalElements: the consent policy', () => {
+  /** The valid plan with a child participant (`p-barn`) who has consented to Skolan and BUP. */
+  const childConsented = (change?: (p: SipPlan) => void) => {
+    const p = validSipPlan();
+    p.consents = [
+      { ...p.consents[0]!, organisations: ['Skolan'] },
+      {
+        id: 'c-2',
+        givenBy: 'p-barn',
+        organisations: ['skolan ', 'BUP'],
+        information: ['mående'],
+        form: 'oral',
+      },
+    ];
+    change?.(p);
+    return p;
+  };
+
+  test('by default the guardians must consent too: path, organisations and both languages', () => {
+    const result = checkLegalElements(childConsented());
+    expect(result).toEqual([
+      {
+        element: 'consent',
+        path: ['consents', 1, 'givenBy'],
+        message: {
+          sv: 'Samtycke 2 är givet av barnet. Vårdnadshavarna måste också samtycka till att uppgifter delas med BUP.',
+          en: 'Consent 2 was given by the child. The guardians must also consent to sharing information with BUP.',
+        },
+      },
+    ]);
+    expect(
+      checkLegalElements(childConsented(), { consentPolicy: 'guardians-must-consent' }),
+    ).toEqual(result);
+  });
+
+  test('lists every organisation not covered, and the consent comes first, as in the plan', () => {
+    const p = childConsented((plan) => {
+      plan.consents[0]!.organisations = [];
+      plan.overallResponsibility = undefined;
+    });
+    const result = checkLegalElements(p);
+    expect(result.map((m) => `${m.element} @ ${m.path.join('.')}`)).toEqual([
+      'consent @ consents.1.givenBy',
+      'overall-responsibility @ overallResponsibility.principal',
+      'overall-responsibility @ overallResponsibility.person',
+    ]);
+    expect(result[0]!.message.sv).toMatch(/delas med skolan och BUP\.$/);
+    expect(result[0]!.message.en).toMatch(/with skolan and BUP\.$/);
+  });
+
+  test("a child's consent with no organisation needs some consent from a guardian", () => {
+    const withdrawn = childConsented((plan) => {
+      plan.consents[0]!.withdrawnOn = '2025-04-01';
+      plan.consents[1]!.organisations = [];
+    });
+    expect(checkLegalElements(withdrawn).map((m) => m.message.en)).toEqual([
+      'Consent 2 was given by the child. The guardians must also give their consent.',
+    ]);
+    const guardian = childConsented((plan) => (plan.consents[1]!.organisations = []));
+    expect(checkLegalElements(guardian)).toEqual([]);
+  });
+
+  test('covered, withdrawn, or given by a guardian: nothing to report', () => {
+    expect(missing(childConsented((p) => p.consents[0]!.organisations.push('bup')))).toEqual([]);
+    expect(missing(childConsented((p) => (p.consents[1]!.withdrawnOn = '2025-04-01')))).toEqual([]);
+    // Someone who is both (a young parent in the plan) counts as a guardian.
+    expect(missing(childConsented((p) => p.participants[0]!.roles.push('guardian')))).toEqual([]);
+  });
+
+  test('child-may-consent-alone: the mature child consents alone', () => {
+    expect(
+      checkLegalElements(childConsented(), { consentPolicy: 'child-may-consent-alone' }),
+    ).toEqual([]);
+  });
+
+  test('an unknown policy value gets the strict one; broken consents do not crash', () => {
+    const policy = 'barnet' as unknown as 'child-may-consent-alone';
+    expect(checkLegalElements(childConsented(), { consentPolicy: policy })).toHaveLength(1);
+    const broken = {
+      ...validSipPlan(),
+      participants: [null, { id: 'x', roles: 'child' }],
+      consents: [null, { givenBy: 'x' }, 'text'],
+    } as unknown as SipPlan;
+    expect(() => checkLegalElements(broken)).not.toThrow();
+  });
+});
+
+describe('parseSipPlan: unfinished dates', () => {
+  const parts = { day: '31', month: '2', year: '2026' };
+
+  test('what was typed into a date that is not real yet is kept, beside each date', () => {
+    const plan = validSipPlan();
+    plan.unfinishedDates = { meetingDate: { day: '3', month: '', year: '' } };
+    plan.consents[0]!.unfinishedDates = { validUntil: parts };
+    plan.actions[0]!.unfinishedDates = { start: parts, end: { day: 'x', month: '', year: '2' } };
+    plan.followUp = { date: '2025-05-01', unfinishedDates: { date: parts } };
+    plan.closing = { unfinishedDates: { date: parts } };
+    const result = parseSipPlan(plan);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    expect(result.ok && result.value).toEqual(plan);
+  });
+
+  test('only the object’s own date keys, and three texts each', () => {
+    const plan = validSipPlan() as unknown as Record<string, unknown>;
+    plan.unfinishedDates = { purpose: parts, meetingDate: { day: 3, month: '3' } };
+    const result = parseSipPlan(plan);
+    expect(result.ok ? [] : result.issues.map((i) => `${i.code} @ ${i.path.join('.')}`)).toEqual([
+      'type @ unfinishedDates.meetingDate.day',
+      'required @ unfinishedDates.meetingDate.year',
+      'unknown-key @ unfinishedDates.purpose',
+    ]);
+  });
+});

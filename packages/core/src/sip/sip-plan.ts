@@ -1,9 +1,16 @@
 import { newId } from '../assessment/assessment.ts';
 import type { ContentPack } from '../content/types.ts';
-import { filled } from '../validation/guards.ts';
+import { formatMessage } from '../i18n/messages.ts';
+import { filled, isObj, items } from '../validation/guards.ts';
 import type { IssuePath } from '../validation/types.ts';
 import { CURRENT_SCHEMA_VERSION } from '../versioning/migrations.ts';
-import { SIP_PLAN_TYPE, type LegalElement, type SipAction, type SipPlan } from './types.ts';
+import {
+  SIP_PLAN_TYPE,
+  type CheckLegalElementsOptions,
+  type LegalElement,
+  type SipAction,
+  type SipPlan,
+} from './types.ts';
 
 /**
  * The legal basis a new plan shows unless the host configures another (SoL 2001:453, HSL).
@@ -86,7 +93,24 @@ const LEGAL_MESSAGES = {
     'Choose the principal with overall responsibility: municipality or region.',
   ],
   overallPerson: ['Ange vem som har huvudansvaret.', 'State who has the overall responsibility.'],
+  consentChild: [
+    'Samtycke {n} är givet av barnet. Vårdnadshavarna måste också samtycka till att uppgifter delas med {organisations}.',
+    'Consent {n} was given by the child. The guardians must also consent to sharing information with {organisations}.',
+  ],
+  consentChildAny: [
+    'Samtycke {n} är givet av barnet. Vårdnadshavarna måste också ge sitt samtycke.',
+    'Consent {n} was given by the child. The guardians must also give their consent.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
+
+const orgKey = (org: string) => org.trim().toLocaleLowerCase('sv');
+
+/** "Skolan och BUP" / "Skolan and BUP". */
+function listOf(names: string[], locale: 'sv' | 'en'): string {
+  return new Intl.ListFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { type: 'conjunction' }).format(
+    names,
+  );
+}
 
 const isPrincipal = (p: unknown) => p === 'kommun' || p === 'region';
 
@@ -97,18 +121,36 @@ const isPrincipal = (p: unknown) => p === 'kommun' || p === 'region';
  * least one does; (3) `other-actors`: an action done by others, naming who, or the explicit
  * statement `noOtherActors: true`; (4) `overall-responsibility`: the principal (kommun or region)
  * with the overall responsibility, and a person or organisation for it. Actions whose `what` is
- * empty are treated as blank rows. An empty list means the plan may be completed.
+ * empty are treated as blank rows. First in the list, as in the plan: `consent`, each consent that
+ * is not withdrawn and does not satisfy `options.consentPolicy` (see `ConsentPolicy`; by
+ * default the guardians must consent too when the child has), at `['consents', i, 'givenBy']`.
+ * An empty list means the plan may be completed.
  *
  * @example
- * const missing = checkLegalElements(plan);
+ * const missing = checkLegalElements(plan, { consentPolicy: 'child-may-consent-alone' });
  * // [{ element: 'overall-responsibility', path: ['overallResponsibility', 'principal'], message: { sv: 'Välj vilken huvudman …', en: 'Choose which principal …' } }]
  */
-export function checkLegalElements(plan: SipPlan): MissingLegalElement[] {
+export function checkLegalElements(
+  plan: SipPlan,
+  options?: CheckLegalElementsOptions,
+): MissingLegalElement[] {
   const missing: MissingLegalElement[] = [];
-  const add = (element: LegalElement, path: IssuePath, key: keyof typeof LEGAL_MESSAGES) => {
+  const add = (
+    element: LegalElement,
+    path: IssuePath,
+    key: keyof typeof LEGAL_MESSAGES,
+    values?: { sv: Record<string, string | number>; en: Record<string, string | number> },
+  ) => {
     const [sv, en] = LEGAL_MESSAGES[key];
-    missing.push({ element, path, message: { sv, en } });
+    missing.push({
+      element,
+      path,
+      message: { sv: formatMessage(sv, values?.sv), en: formatMessage(en, values?.en) },
+    });
   };
+
+  // Anything but the explicit relaxed policy (a typo in a host's script too) gets the strict one.
+  if (options?.consentPolicy !== 'child-may-consent-alone') checkGuardianConsent(plan, add);
 
   const actions: [SipAction, number][] = (Array.isArray(plan?.actions) ? plan.actions : [])
     .map((action, index): [SipAction, number] => [action, index])
@@ -144,4 +186,49 @@ export function checkLegalElements(plan: SipPlan): MissingLegalElement[] {
     add('overall-responsibility', ['overallResponsibility', 'person'], 'overallPerson');
   }
   return missing;
+}
+
+/**
+ * Under `guardians-must-consent`: every consent the child gave (not withdrawn) needs the guardians'
+ * consent beside it, for each organisation it names (or any consent of theirs when it names none).
+ */
+function checkGuardianConsent(
+  plan: SipPlan,
+  add: (
+    element: LegalElement,
+    path: IssuePath,
+    key: 'consentChild' | 'consentChildAny',
+    values: { sv: Record<string, string | number>; en: Record<string, string | number> },
+  ) => void,
+) {
+  const roles = new Map<unknown, unknown[]>();
+  for (const p of items(plan?.participants)) if (isObj(p)) roles.set(p.id, items(p.roles));
+  const consents = items(plan?.consents).map((c) => (isObj(c) ? c : {}));
+  const active = (c: Record<string, unknown>) => !filled(c.withdrawnOn);
+  const byGuardian = consents.filter(
+    (c) => active(c) && (roles.get(c.givenBy) ?? []).includes('guardian'),
+  );
+  const covered = new Set(
+    byGuardian.flatMap((c) => items(c.organisations).filter(filled).map(orgKey)),
+  );
+  consents.forEach((consent, index) => {
+    const givenBy = roles.get(consent.givenBy) ?? [];
+    if (!active(consent) || !givenBy.includes('child') || givenBy.includes('guardian')) return;
+    const path = ['consents', index, 'givenBy'];
+    const n = index + 1;
+    const organisations = items(consent.organisations).filter(filled);
+    if (organisations.length === 0) {
+      if (byGuardian.length === 0)
+        add('consent', path, 'consentChildAny', { sv: { n }, en: { n } });
+      return;
+    }
+    const uncovered = [...new Map(organisations.map((o) => [orgKey(o), o.trim()])).entries()]
+      .filter(([key]) => !covered.has(key))
+      .map(([, name]) => name);
+    if (uncovered.length === 0) return;
+    add('consent', path, 'consentChild', {
+      sv: { n, organisations: listOf(uncovered, 'sv') },
+      en: { n, organisations: listOf(uncovered, 'en') },
+    });
+  });
 }

@@ -10,6 +10,36 @@ export type Principal = 'kommun' | 'region' | 'other';
 /** Date as `YYYY-MM-DD` (no time zone; dates in a plan are calendar dates). */
 export type IsoDate = string;
 
+/**
+ * What someone typed into a date's three fields (day, month, year) that is not (yet) a real date,
+ * kept exactly as typed so that a saved draft never loses it. Stored beside the date, in the
+ * `unfinishedDates` of the object that holds the date, under the date's key; the date itself keeps
+ * its last real value (or stays absent) until the parts make a real date.
+ *
+ * @example
+ * ```ts
+ * const action: SipAction = {
+ *   id: 'a-1', areas: [], what: 'Samtal', start: '2026-03-10',
+ *   unfinishedDates: { start: { day: '31', month: '2', year: '2026' } }, // 31 February: no such day
+ * };
+ * ```
+ */
+export interface UnfinishedDate {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/**
+ * Unfinished dates of one object, by the key of the date they belong to.
+ *
+ * @example
+ * ```ts
+ * const kept: UnfinishedDates<'date'> = { date: { day: '5', month: '', year: '2026' } };
+ * ```
+ */
+export type UnfinishedDates<K extends string> = Partial<Record<K, UnfinishedDate>>;
+
 export interface Participant {
   /** Stable id within the plan, referenced by actions and consents. */
   id: string;
@@ -35,6 +65,8 @@ export interface ConsentRecord {
   validUntil?: IsoDate;
   /** When set, the consent is withdrawn from this date on. */
   withdrawnOn?: IsoDate;
+  /** Typed dates of this consent that are not real dates yet. */
+  unfinishedDates?: UnfinishedDates<'givenOn' | 'validUntil' | 'withdrawnOn'>;
 }
 
 /** How the child takes part in the meeting. */
@@ -71,6 +103,8 @@ export interface SipAction {
   start?: IsoDate;
   end?: IsoDate;
   followUpBy?: IsoDate;
+  /** Typed dates of this action that are not real dates yet. */
+  unfinishedDates?: UnfinishedDates<'start' | 'end' | 'followUpBy'>;
 }
 
 export interface Disagreement {
@@ -95,6 +129,8 @@ export interface SipPlan {
   legalReference: string;
   child?: { reference?: string; name?: string; address?: string; protectedIdentity?: boolean };
   meetingDate?: IsoDate;
+  /** A typed meeting date that is not a real date yet. */
+  unfinishedDates?: UnfinishedDates<'meetingDate'>;
   participants: Participant[];
   /** Participant ids. */
   initiator?: string;
@@ -124,12 +160,44 @@ export interface SipPlan {
     person?: string;
     childWish?: string;
   };
-  followUp?: { date?: IsoDate; form?: string };
-  closing?: { date?: IsoDate; reason?: string };
+  followUp?: { date?: IsoDate; form?: string; unfinishedDates?: UnfinishedDates<'date'> };
+  closing?: { date?: IsoDate; reason?: string; unfinishedDates?: UnfinishedDates<'date'> };
   /** Assessments the plan starts from (shown read-only beside the current situation). */
   assessments?: Assessment[];
 }
 
-/** The four elements a SIP must contain by law (SoL 2:7, HSL 16:4). */
+/**
+ * The four elements a SIP must contain by law (SoL 2:7, HSL 16:4), and `consent`: a consent
+ * record that does not satisfy the {@link ConsentPolicy} (consent is required for a SIP).
+ */
 export type LegalElement =
-  'actions' | 'principal-responsibility' | 'other-actors' | 'overall-responsibility';
+  'actions' | 'principal-responsibility' | 'other-actors' | 'overall-responsibility' | 'consent';
+
+/**
+ * Who must consent for a child (DOMAIN.md: regions differ).
+ *
+ * - `'guardians-must-consent'` (the default): the guardians always consent. A consent the child
+ *   gave does not count on its own: each organisation it names must also be covered by a consent
+ *   from a participant in the guardian role that is not withdrawn.
+ * - `'child-may-consent-alone'`: a child mature enough may consent alone; the child's consent
+ *   counts on its own.
+ *
+ * @example
+ * ```ts
+ * checkLegalElements(plan, { consentPolicy: 'child-may-consent-alone' });
+ * ```
+ */
+export type ConsentPolicy = 'child-may-consent-alone' | 'guardians-must-consent';
+
+/**
+ * Options of `checkLegalElements`.
+ *
+ * @example
+ * ```ts
+ * const options: CheckLegalElementsOptions = { consentPolicy: 'guardians-must-consent' };
+ * ```
+ */
+export interface CheckLegalElementsOptions {
+  /** The region's consent policy. Default `'guardians-must-consent'`. */
+  consentPolicy?: ConsentPolicy;
+}

@@ -54,6 +54,24 @@ const sv = {
   dateFrom: 'Från {start}',
   dateUntil: 'Till {end}',
 
+  // Dates that are typed but not (yet) real dates
+  dateMissing: 'Datumet saknar {parts}.',
+  dateNotReal: 'Datumet finns inte. Kontrollera {parts}.',
+  dateYearDigits: 'Skriv året med fyra siffror.',
+  dateKeptPrevious: 'Planen har kvar det tidigare datumet, {date}, tills du rättar det.',
+  datePartDay: 'dag',
+  datePartMonth: 'månad',
+  datePartYear: 'år',
+  datePartDayDefinite: 'dagen',
+  datePartMonthDefinite: 'månaden',
+  datePartYearDefinite: 'året',
+  dateProblemIn: '{field}: {problem}',
+  dateFieldConsentValidUntil: 'Samtycke {n}, gäller till och med',
+  dateFieldActionStart: 'Insats {n}, startar',
+  dateFieldActionEnd: 'Insats {n}, slutar',
+  dateFieldActionFollowUpBy: 'Insats {n}, följs upp senast',
+  dateFieldFollowUp: 'Datum för uppföljning',
+
   // 1. Inledning
   meetingDateLegend: 'Datum för mötet',
   childReferenceLabel: 'Referens för barnet',
@@ -115,6 +133,9 @@ const sv = {
   consentAdded: 'Samtycke {n} har lagts till.',
   consentRemoved: 'Samtycke {n} har tagits bort.',
   consentsEmpty: 'Inget samtycke är inlagt än.',
+  consentPolicyGuardians:
+    'Här gäller att vårdnadshavarna alltid ska samtycka, också när barnet har gett sitt samtycke.',
+  consentPolicyChild: 'Här gäller att ett barn som är moget nog kan samtycka själv.',
 
   purposeLabel: 'Varför träffas ni?',
   purposeHint: 'Syftet med mötet och planen, med ord som familjen känner igen.',
@@ -366,6 +387,23 @@ const en: PlanMessages = {
   dateFrom: 'From {start}',
   dateUntil: 'Until {end}',
 
+  dateMissing: 'The date is missing the {parts}.',
+  dateNotReal: 'The date does not exist. Check the {parts}.',
+  dateYearDigits: 'Write the year with four digits.',
+  dateKeptPrevious: 'The plan keeps the earlier date, {date}, until you correct it.',
+  datePartDay: 'day',
+  datePartMonth: 'month',
+  datePartYear: 'year',
+  datePartDayDefinite: 'day',
+  datePartMonthDefinite: 'month',
+  datePartYearDefinite: 'year',
+  dateProblemIn: '{field}: {problem}',
+  dateFieldConsentValidUntil: 'Consent {n}, valid until',
+  dateFieldActionStart: 'Action {n}, starts',
+  dateFieldActionEnd: 'Action {n}, ends',
+  dateFieldActionFollowUpBy: 'Action {n}, followed up by',
+  dateFieldFollowUp: 'Follow-up date',
+
   meetingDateLegend: 'Date of the meeting',
   childReferenceLabel: 'Reference for the child',
   childReferenceHint:
@@ -428,6 +466,9 @@ const en: PlanMessages = {
   consentAdded: 'Consent {n} has been added.',
   consentRemoved: 'Consent {n} has been removed.',
   consentsEmpty: 'No consent has been recorded yet.',
+  consentPolicyGuardians:
+    'Here the guardians must always consent, also when the child has given consent.',
+  consentPolicyChild: 'Here a child who is mature enough may consent alone.',
 
   purposeLabel: 'Why are you meeting?',
   purposeHint: 'The purpose of the meeting and the plan, in words the family recognises.',

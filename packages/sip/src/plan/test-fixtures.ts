@@ -247,3 +247,56 @@ export function protectedPlan(): SipPlan {
     purpose: 'Att Alva ska må bättre och kunna gå till skolan igen.',
   };
 }
+
+/**
+ * A plan with data a host should not have passed: a personal identity number as the child's
+ * reference (a field can fix it), a follow-up form that is not text (a field can fix it), and an
+ * unknown key (no field can).
+ */
+export function brokenPlan(): SipPlan {
+  return {
+    ...filledPlan(),
+    id: 'plan-broken',
+    child: { reference: '20100101-1234' },
+    followUp: { date: '2026-05-20', form: 42 as unknown as string },
+    extra: 'okänd',
+  } as SipPlan;
+}
+
+/**
+ * Dates typed in a draft that are not real dates: the meeting date's year has two digits (the
+ * plan still holds 3 March 2026) and an action's end is 31 February.
+ */
+export function planWithUnfinishedDates(): SipPlan {
+  const plan = filledPlan();
+  return {
+    ...plan,
+    id: 'plan-unfinished-dates',
+    unfinishedDates: { meetingDate: { day: '3', month: '3', year: '26' } },
+    actions: plan.actions.map((action, i) =>
+      i === 1
+        ? { ...action, unfinishedDates: { end: { day: '31', month: '2', year: '2026' } } }
+        : action,
+    ),
+  };
+}
+
+/**
+ * The child has consented (not withdrawn) to sharing with BUP, which no guardian has consented
+ * to: enough where a mature child may consent alone, not where the guardians must consent.
+ */
+export function childConsentPlan(): SipPlan {
+  const plan = filledPlan();
+  return {
+    ...plan,
+    id: 'plan-child-consent',
+    consents: [
+      { ...plan.consents[0]!, organisations: ['Socialtjänsten, Växjö kommun', 'Högstadieskolan'] },
+      { ...plan.consents[1]!, organisations: ['BUP Växjö'], withdrawnOn: undefined },
+    ].map((c) => {
+      const copy = { ...c };
+      if (copy.withdrawnOn === undefined) delete copy.withdrawnOn;
+      return copy;
+    }),
+  };
+}

@@ -131,4 +131,42 @@ describe('DateInput', () => {
     await screen.getByRole('button', { name: 'Töm' }).click();
     await expect.element(screen.getByRole('textbox', { name: 'År' })).toHaveValue('');
   });
+
+  it('shows controlled parts exactly as stored, whatever the value says', async () => {
+    const onChange = vi.fn();
+    function Host() {
+      // What a draft holds for a date that is not real yet: the parts, beside an earlier date.
+      const [parts, setParts] = useState({ day: '31', month: '2', year: '2026' });
+      return (
+        <form aria-label="Test">
+          <DateInput
+            name="d"
+            legend="Datum"
+            value="2026-01-15"
+            parts={parts}
+            onChange={(iso, next) => {
+              setParts(next);
+              onChange(iso, next);
+            }}
+          />
+        </form>
+      );
+    }
+    const screen = await render(<Host />);
+    const day = screen.getByRole('textbox', { name: 'Dag' });
+    await expect.element(day).toHaveValue('31');
+    const data = () =>
+      Object.fromEntries(new FormData(screen.getByRole('form').element() as HTMLFormElement));
+    expect(data()).toEqual({ 'd-day': '31', 'd-month': '2', 'd-year': '2026', d: '' });
+
+    await userEvent.tripleClick(day);
+    await userEvent.keyboard('28');
+    expect(onChange).toHaveBeenLastCalledWith('2026-02-28', {
+      day: '28',
+      month: '2',
+      year: '2026',
+    });
+    expect(data().d).toBe('2026-02-28');
+    await expectNoAxeViolations(screen.container);
+  });
 });

@@ -25,6 +25,11 @@ export interface DateInputProps extends FieldCommonProps {
   value?: string;
   /** Initial date of an uncontrolled input (restored on form reset). */
   defaultValue?: string;
+  /**
+   * Controlled parts, exactly as typed: for a host that stores what was typed (e.g. an unfinished
+   * date in a saved draft). When set, the fields show these and `value`/`defaultValue` are ignored.
+   */
+  parts?: DateParts;
   /** Called on every keystroke with the ISO date (`''` unless complete and valid) and the parts. */
   onChange?: (iso: string, parts: DateParts) => void;
   /** Which fields to mark invalid when `error` is set. Default: all three. */
@@ -60,6 +65,7 @@ export function DateInput({
   legendAs,
   value,
   defaultValue,
+  parts: partsProp,
   onChange,
   invalidParts,
   autoComplete,
@@ -71,12 +77,14 @@ export function DateInput({
   const id = useControlId('bb-date', field.id);
   const { t } = useFormMessages(field.locale, field.messages);
   const controlled = value !== undefined;
-  const [parts, setParts] = useState<DateParts>(() => isoToDateParts(value ?? defaultValue));
+  const [ownParts, setParts] = useState<DateParts>(() => isoToDateParts(value ?? defaultValue));
+  const partsControlled = partsProp !== undefined;
+  const parts = partsProp ?? ownParts;
   const [seenValue, setSeenValue] = useState(value);
 
   // A controlled value that differs from what the parts already say replaces them; an echo of
   // our own '' (incomplete input) does not, so partial typing survives a re-render.
-  if (controlled && value !== seenValue) {
+  if (controlled && !partsControlled && value !== seenValue) {
     setSeenValue(value);
     if (value !== isoOf(parts)) setParts(isoToDateParts(value));
   }
@@ -85,8 +93,8 @@ export function DateInput({
   useFormReset(
     root,
     useCallback(() => {
-      if (!controlled) setParts(isoToDateParts(defaultValue));
-    }, [controlled, defaultValue]),
+      if (!controlled && !partsControlled) setParts(isoToDateParts(defaultValue));
+    }, [controlled, partsControlled, defaultValue]),
   );
 
   const labels: Record<DatePartName, string> = {

@@ -199,4 +199,30 @@ describe('ErrorSummary', () => {
     );
     expect(items).toEqual([{ targetId: 'p-participants-0-name', text: 'Name missing' }]);
   });
+
+  it('lists a problem no field can fix as text, not as a link', async () => {
+    const screen = await render(
+      <>
+        <ErrorSummary
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- turns the focus-on-appear OFF
+          autoFocus={false}
+          errors={[
+            { targetId: 'name', text: 'Skriv namnet' },
+            { text: 'Filen innehåller en okänd uppgift' },
+          ]}
+        />
+        <TextInput id="name" name="name" label="Namn" error="Skriv namnet" />
+      </>,
+    );
+    const summary = screen.getByRole('region', { name: 'Det finns problem' });
+    expect(
+      summary
+        .getByRole('link')
+        .elements()
+        .map((a) => a.textContent),
+    ).toEqual(['Skriv namnet']);
+    await expect.element(summary.getByText('Filen innehåller en okänd uppgift')).toBeVisible();
+    expect(summary.element().querySelectorAll('li')).toHaveLength(2);
+    await expectNoAxeViolations(screen.container);
+  });
 });

@@ -7,8 +7,11 @@ import { focusErrorTarget } from './focus-target.ts';
 
 /** One problem listed in the {@link ErrorSummary}. */
 export interface ErrorSummaryItem {
-  /** Id of the field (or of the fieldset of a group) the link goes to. */
-  targetId: string;
+  /**
+   * Id of the field (or of the fieldset of a group) the link goes to. Leave it out only for a
+   * problem no field on the page can fix (e.g. in imported data): the item is then plain text.
+   */
+  targetId?: string;
   /** The same text as the field's own error message. */
   text: string;
 }
@@ -91,16 +94,20 @@ export function ErrorSummary({
       </Heading>
       {description ? <div className="bb-error-summary__description">{description}</div> : null}
       <ul className="bb-error-summary__list">
-        {errors.map((error, index) => (
-          <li key={`${error.targetId}-${index}`}>
-            <a
-              href={`#${error.targetId}`}
-              onClick={(event) => {
-                if (focusErrorTarget(error.targetId)) event.preventDefault();
-              }}
-            >
-              {error.text}
-            </a>
+        {errors.map(({ targetId, text }, index) => (
+          <li key={`${targetId ?? ''}-${index}`}>
+            {targetId ? (
+              <a
+                href={`#${targetId}`}
+                onClick={(event) => {
+                  if (focusErrorTarget(targetId)) event.preventDefault();
+                }}
+              >
+                {text}
+              </a>
+            ) : (
+              text
+            )}
           </li>
         ))}
       </ul>

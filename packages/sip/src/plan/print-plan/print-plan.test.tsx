@@ -62,6 +62,28 @@ describe('PrintPlan', () => {
     await expectNoAxeViolations(screen.container);
   });
 
+  it("declares the A4 page and the page numbers for the plan's named page only", async () => {
+    await render(<PrintPlan value={filledPlan()} />);
+    // The rules as the browser parsed them from the package's styles (not the source text).
+    const pageRules: CSSPageRule[] = [];
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSPageRule) pageRules.push(rule);
+        else if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of document.styleSheets) walk(sheet.cssRules);
+    const plan = pageRules.filter((rule) => rule.selectorText === 'bb-plan');
+    expect(plan).toHaveLength(1);
+    // CSSOM serialises keywords in lower case.
+    expect(plan[0]!.style.getPropertyValue('size')).toBe('a4');
+    // No unnamed @page: the host's own pages keep their size and numbering.
+    expect(pageRules.filter((rule) => rule.selectorText === '')).toEqual([]);
+    // Page numbers "2 / 5" in the bottom-right margin box.
+    const text = plan[0]!.cssText.replace(/\s+/g, ' ');
+    expect(text).toMatch(/@bottom-right \{[^}]*content: counter\(page\) " \/ " counter\(pages\)/);
+  });
+
   it('works in greyscale: nothing in print depends on colour', async () => {
     const screen = await render(<PrintPlan value={filledPlan()} />);
     await emulatePrint(true);

@@ -115,6 +115,20 @@ export function usePlanView(
   return { locale: lang, m, plan, issues, titleId, redact, date };
 }
 
+/** The first message of each field's issues, by field id (`sip-actions-2-principal`). */
+export function errorsByField(
+  issues: readonly ValidationIssue[],
+  prefix: string,
+  locale: UiLocale,
+): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const issue of issues) {
+    const fieldId = planFieldId(prefix, issue.path);
+    if (!map.has(fieldId)) map.set(fieldId, issue.message[locale] ?? issue.message.sv);
+  }
+  return map;
+}
+
 /** A polite live region and the function that speaks into it. */
 export function useAnnouncer(): [ReactNode, (message: string) => void] {
   const [state, setState] = useState({ text: '', n: 0 });
@@ -178,9 +192,14 @@ export function usePlanSection(props: PlanSectionProps) {
       ),
     [ctx],
   );
+  // A lone section shows the problems in its data at the fields, as the form does for its sections.
+  const ownErrors = useMemo(
+    () => (ctx ? null : errorsByField(issues, prefix, locale)),
+    [ctx, issues, prefix, locale],
+  );
   const errorFor = useCallback(
-    (...path: IssuePath) => ctx?.errors.get(planFieldId(prefix, path)),
-    [ctx, prefix],
+    (...path: IssuePath) => (ctx ? ctx.errors : ownErrors)?.get(planFieldId(prefix, path)),
+    [ctx, ownErrors, prefix],
   );
   return {
     plan,

@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
 import type { UiLocale, ValidationIssue } from '@barnets-basta/core';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
-import { FormLocaleProvider } from '../../form/index.ts';
-import type { SipPhase } from './plan-paths.ts';
+import { ErrorSummary, FormLocaleProvider } from '../../form/index.ts';
+import { resolveFieldId, type SipPhase } from './plan-paths.ts';
 
 /** Heading element for a level. */
 export function Heading({
@@ -27,32 +27,71 @@ export function Heading({
   );
 }
 
-/** Lists the problems `parseSipPlan` found in the plan a host passed. */
+/**
+ * Lists the problems `parseSipPlan` found in the plan a host passed. In a form (`prefix` given) it
+ * is an error summary that does not take focus (nothing was submitted), and a problem is a link to
+ * the field that holds it (or the nearest group: an action's fieldset, the list of actions) when
+ * the form shows one; a problem no field can fix (e.g. the name of a child with protected
+ * identity) is plain text. In a read-only view (no `prefix`) it is a plain list.
+ */
 export function PlanIssues({
   issues,
   locale,
   m,
   headingLevel,
+  prefix,
 }: {
   issues: readonly ValidationIssue[];
   locale: UiLocale;
   m: PlanMessages;
   headingLevel: number;
+  /** The form's id prefix, to find the fields; leave out in a read-only view. */
+  prefix?: string;
 }) {
+  // The fields render after this list, so which ones exist is known only once the whole form is
+  // in the DOM (a layout effect: before paint, no flash of plain text).
+  const [targets, setTargets] = useState<readonly (string | undefined)[]>([]);
+  useLayoutEffect(() => {
+    const next = issues.map((issue) => {
+      if (prefix === undefined || issue.path.length === 0) return undefined;
+      const id = resolveFieldId(prefix, issue.path);
+      return document.getElementById(id) ? id : undefined;
+    });
+    setTargets((prev) =>
+      prev.length === next.length && prev.every((t, i) => t === next[i]) ? prev : next,
+    );
+  }, [issues, prefix]);
   if (issues.length === 0) return null;
+  if (prefix === undefined) {
+    return (
+      <div className="bb-plan-issues" role="region" aria-label={m.invalidPlanTitle}>
+        <Heading level={headingLevel} className="bb-plan-issues__title">
+          {m.invalidPlanTitle}
+        </Heading>
+        <p>{m.invalidPlanIntro}</p>
+        <ul>
+          {issues.map((issue, i) => (
+            // The message names the path itself ("child.name: …").
+            <li key={i}>{issue.message[locale] ?? issue.message.sv}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
   return (
-    <div className="bb-plan-issues" role="region" aria-label={m.invalidPlanTitle}>
-      <Heading level={headingLevel} className="bb-plan-issues__title">
-        {m.invalidPlanTitle}
-      </Heading>
-      <p>{m.invalidPlanIntro}</p>
-      <ul>
-        {issues.map((issue, i) => (
-          // The message names the path itself ("child.name: …").
-          <li key={i}>{issue.message[locale] ?? issue.message.sv}</li>
-        ))}
-      </ul>
-    </div>
+    <ErrorSummary
+      className="bb-plan-issues"
+      // The message names the path itself ("child.name: …").
+      errors={issues.map((issue, i) => ({
+        targetId: targets[i],
+        text: issue.message[locale] ?? issue.message.sv,
+      }))}
+      title={m.invalidPlanTitle}
+      description={m.invalidPlanIntro}
+      headingLevel={`h${Math.min(Math.max(headingLevel, 2), 4)}` as 'h3'}
+      // eslint-disable-next-line jsx-a11y/no-autofocus -- turns the focus-on-appear OFF
+      autoFocus={false}
+    />
   );
 }
 
@@ -95,6 +134,7 @@ export function SectionShell({
   m,
   formMessages,
   issues,
+  prefix,
   liveRegion,
   children,
 }: {
@@ -105,6 +145,8 @@ export function SectionShell({
   m: PlanMessages;
   formMessages?: Partial<FormMessages>;
   issues: readonly ValidationIssue[];
+  /** The id prefix, so that problems in the data link to their fields. */
+  prefix: string;
   liveRegion: ReactNode;
   children: ReactNode;
 }) {
@@ -120,7 +162,13 @@ export function SectionShell({
           {phaseTitle(phase, m)}
         </Heading>
         <p className="bb-plan-section__intro">{phaseIntro(phase, m)}</p>
-        <PlanIssues issues={issues} locale={locale} m={m} headingLevel={headingLevel + 1} />
+        <PlanIssues
+          issues={issues}
+          locale={locale}
+          m={m}
+          headingLevel={headingLevel + 1}
+          prefix={prefix}
+        />
         {children}
         {liveRegion}
       </section>

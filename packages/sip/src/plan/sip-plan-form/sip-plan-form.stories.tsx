@@ -1,6 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fn } from 'storybook/test';
-import { emptyPlan, filledPlan, planWithAssessments, protectedPlan } from '../test-fixtures.ts';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import {
+  brokenPlan,
+  childConsentPlan,
+  emptyPlan,
+  filledPlan,
+  planWithAssessments,
+  planWithUnfinishedDates,
+  protectedPlan,
+} from '../test-fixtures.ts';
 import { StoryPlanForm } from '../test-story-host.tsx';
 import { SipPlanForm } from './sip-plan-form.tsx';
 
@@ -11,6 +19,10 @@ const meta = {
   argTypes: {
     locale: { control: 'inline-radio', options: ['sv', 'en'] },
     mode: { control: 'inline-radio', options: ['full', 'meeting'] },
+    consentPolicy: {
+      control: 'inline-radio',
+      options: ['guardians-must-consent', 'child-may-consent-alone'],
+    },
   },
   render: (args) => <StoryPlanForm {...args} />,
   parameters: {
@@ -20,7 +32,8 @@ const meta = {
           'Hela den samordnade individuella planen (SIP), i mötescirkelns ordning: Inledning, Aktuell situation, ' +
           'Behov, Sammanfattning och Avslutning. Kontrollerad komponent: värden kommer in via `value` och ändringar ' +
           'går ut via `onChange`; värden sparas av värdsidan (t.ex. med `useDraft`). Lägg den i ert eget `<form>`, ' +
-          'alla knappar är `type="button"`. "Markera planen som klar" kontrollerar lagens fyra delar.\n\n' +
+          'alla knappar är `type="button"`. "Markera planen som klar" kontrollerar lagens fyra delar, samtycket ' +
+          'enligt regionens regel (`consentPolicy`) och att alla datum är riktiga datum.\n\n' +
           '**Använd** för att skriva planen före, under och efter mötet. **Använd inte** för att visa planen för ' +
           'familjen (använd `FamilyPlan`) eller för utskrift (använd `PrintPlan`). Under mötet: `mode="meeting"` ' +
           'eller `MeetingMode`.',
@@ -45,3 +58,42 @@ export const SkyddadIdentitet: Story = { args: { value: protectedPlan() } };
 
 /** English. */
 export const English: Story = { args: { value: filledPlan(), locale: 'en' } };
+
+/** A plan with problems in its data: listed at the top, each linked to the field that can fix it. */
+export const ProblemIData: Story = { args: { value: brokenPlan() } };
+
+/** Dates typed in a draft that do not exist: the parts are kept, and the fields say what is wrong. */
+export const OgiltigaDatum: Story = { args: { value: planWithUnfinishedDates() } };
+
+/** The child consented alone; here the guardians must consent too (the default policy). */
+export const SamtyckeFranBarnet: Story = { args: { value: childConsentPlan() } };
+
+/** The same plan where a mature child may consent alone: nothing to report. */
+export const BarnetFarSamtyckaSjalv: Story = {
+  args: { value: childConsentPlan(), consentPolicy: 'child-may-consent-alone' },
+};
+
+/** "Markera planen som klar" on a complete plan: the notice says it is done. */
+export const MarkeradSomKlar: Story = {
+  args: { value: filledPlan() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Markera planen som klar' }));
+    await expect(
+      await canvas.findByText('Planen innehåller allt som lagen kräver och är markerad som klar.'),
+    ).toBeVisible();
+    await expect(args.onComplete).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** "Markera planen som klar" with gaps: the error summary lists them and takes focus. */
+export const KontrollMedBrister: Story = {
+  args: { value: planWithUnfinishedDates() },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Markera planen som klar' }));
+    const summary = await canvas.findByRole('region', { name: 'Det här saknas i planen' });
+    await expect(summary).toHaveFocus();
+    await expect(within(summary).getAllByRole('link')).toHaveLength(2);
+  },
+};

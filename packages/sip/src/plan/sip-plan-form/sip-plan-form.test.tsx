@@ -5,9 +5,18 @@ import { type SipPlan } from '@barnets-basta/core';
 import { checkLegalElements, parseSipPlan } from '@barnets-basta/core/sip';
 import { expectNoAxeViolations } from '../../../../../testing/axe.ts';
 import '../test-styles.ts';
-import { emptyPlan, filledPlan } from '../test-fixtures.ts';
+import {
+  brokenPlan,
+  childConsentPlan,
+  emptyPlan,
+  filledPlan,
+  PROTECTED_ADDRESS,
+  PROTECTED_NAME,
+  protectedPlan,
+} from '../test-fixtures.ts';
 import { byId, expectFocusOn, PlanHost, press, tabTo, typeDate, typeInto } from '../test-utils.tsx';
 import { todayIso } from '../shared/plan-utils.ts';
+import { SipAvslutning } from '../sections/avslutning/sip-avslutning.tsx';
 
 const currentStep = () => document.querySelector('[aria-current="step"]')?.textContent;
 
@@ -527,6 +536,185 @@ describe('SipPlanForm rows, consent and protection', () => {
     await expect.element(screen.getByRole('textbox', { name: 'Day' }).first()).toBeVisible();
     await screen.getByRole('button', { name: 'Mark the plan as complete' }).click();
     await expect.element(screen.getByText(/everything the law requires/)).toBeVisible();
+    await expectNoAxeViolations(screen.container);
+  });
+});
+
+describe('SipPlanForm: protected identity in a form submission', () => {
+  it('never puts the name or address of a protected child into the page or the submitted data', async () => {
+    // The host passes a plan that (wrongly) still holds the child's name and address.
+    const onComplete = vi.fn();
+    const screen = await render(
+      <PlanHost initial={protectedPlan()} name="plan" onComplete={onComplete} />,
+    );
+    const form = screen.getByRole('form', { name: 'SIP' }).element() as HTMLFormElement;
+    const data = new FormData(form);
+    const json = JSON.parse(String(data.get('plan'))) as SipPlan;
+    expect(json.child).toEqual({ reference: 'Ärende 2026-014', protectedIdentity: true });
+    expect(json.participants.find((p) => p.roles.includes('child'))).toEqual({
+      id: 'p-child',
+      roles: ['child'],
+      present: true,
+    });
+    expect(data.get('sip.participants.0.name')).toBeNull();
+    for (const [key, value] of data.entries()) {
+      expect(String(value), key).not.toContain(PROTECTED_ADDRESS);
+      // No field for a name or for the child holds it. (Free text is the user's own words and is
+      // kept as typed; the family plan and the print take the name out of it.)
+      if (/\.name$|^sip\.child/.test(key)) expect(String(value), key).not.toContain(PROTECTED_NAME);
+    }
+    expect(JSON.stringify(json.child)).not.toContain(PROTECTED_NAME);
+    expect(form.innerHTML).not.toContain(PROTECTED_ADDRESS);
+
+    // Nor does the plan handed over when it is marked complete.
+    await screen.getByRole('button', { name: 'Markera planen som klar' }).click();
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    expect(onComplete.mock.calls[0]![0].child).toEqual(json.child);
+    await expectNoAxeViolations(screen.container);
+  });
+});
+
+describe('SipPlanForm: the consent policy', () => {
+  const givenBy = 'Vem ger samtycket?';
+  const childAlone =
+    'Samtycke 2 är givet av barnet. Vårdnadshavarna måste också samtycka till att uppgifter delas med BUP Växjö.';
+
+  it('by default the guardians must consent too: said at the consent, and listed on completion', async () => {
+    const onComplete = vi.fn();
+    const screen = await render(
+      <PlanHost initial={childConsentPlan()} mode="meeting" onComplete={onComplete} />,
+    );
+    // The policy is stated with the consents.
+    await expect
+      .element(screen.getByText(/Här gäller att vårdnadshavarna alltid ska samtycka/))
+      .toBeVisible();
+    const consent2 = screen.getByRole('group', { name: 'Samtycke 2' });
+    await expect
+      .element(consent2.getByRole('combobox', { name: givenBy }))
+      .toHaveAccessibleDescription(`Fel: ${childAlone}`);
+    await expect
+      .element(screen.getByRole('group', { name: 'Samtycke 1' }).getByRole('combobox'))
+      .not.toHaveAttribute('aria-invalid');
+    await expectNoAxeViolations(screen.container);
+
+    await screen.getByRole('button', { name: 'Markera planen som klar' }).click();
+    expect(onComplete).not.toHaveBeenCalled();
+    const summary = screen.getByRole('region', { name: 'Det här saknas i planen' });
+    await expect
+      .element(summary.getByRole('link', { name: childAlone }))
+      .toHaveAttribute('href', '#sip-consents-1-givenBy');
+
+    // The guardian's consent covers BUP too: nothing is missing any more.
+    await byId('sip-consents-0-organisations-1').click(); // BUP Växjö
+    await expect.element(summary).not.toBeInTheDocument();
+    await expect
+      .element(consent2.getByRole('combobox', { name: givenBy }))
+      .not.toHaveAttribute('aria-invalid');
+    await screen.getByRole('button', { name: 'Markera planen som klar' }).click();
+    expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+
+  it('child-may-consent-alone: the mature child consents alone', async () => {
+    const onComplete = vi.fn();
+    const screen = await render(
+      <PlanHost
+        initial={childConsentPlan()}
+        consentPolicy="child-may-consent-alone"
+        onComplete={onComplete}
+      />,
+    );
+    await expect
+      .element(screen.getByText(/ett barn som är moget nog kan samtycka själv/))
+      .toBeVisible();
+    await expect
+      .element(
+        screen.getByRole('group', { name: 'Samtycke 2' }).getByRole('combobox', { name: givenBy }),
+      )
+      .not.toHaveAttribute('aria-invalid');
+    await screen.getByRole('button', { name: 'Markera planen som klar' }).click();
+    expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks English', async () => {
+    const screen = await render(<PlanHost initial={childConsentPlan()} locale="en" />);
+    await expect
+      .element(
+        screen
+          .getByRole('group', { name: 'Consent 2' })
+          .getByRole('combobox', { name: 'Who gives the consent?' }),
+      )
+      .toHaveAccessibleDescription(
+        'Error: Consent 2 was given by the child. The guardians must also consent to sharing information with BUP Växjö.',
+      );
+  });
+});
+
+describe('SipPlanForm: problems in the data a host passed', () => {
+  it('links each problem to its field, shows it at the field, and lists the rest as text', async () => {
+    const plan = brokenPlan();
+    const result = parseSipPlan(plan);
+    const messages = result.ok ? [] : result.issues.map((i) => i.message.sv);
+    expect(messages).toHaveLength(3);
+    const [reference, followUpForm, extra] = [
+      messages.find((t) => t.startsWith('child.reference'))!,
+      messages.find((t) => t.startsWith('followUp.form'))!,
+      messages.find((t) => t.startsWith('extra'))!,
+    ];
+
+    const screen = await render(<PlanHost initial={plan} mode="meeting" defaultPhase="behov" />);
+    const issues = screen.getByRole('region', {
+      name: 'Planen innehåller uppgifter som inte stämmer',
+    });
+    await expect
+      .element(issues.getByRole('link', { name: reference }))
+      .toHaveAttribute('href', '#sip-child-reference');
+    await expect
+      .element(issues.getByRole('link', { name: followUpForm }))
+      .toHaveAttribute('href', '#sip-followUp-form');
+    // Nothing in the form can fix an unknown key: it is said, not linked.
+    expect(issues.getByRole('link').elements()).toHaveLength(2);
+    await expect.element(issues.getByText(extra)).toBeVisible();
+    // Listing the problems does not take focus from where the user is.
+    expect(document.activeElement).not.toBe(issues.element());
+
+    // The fields in Inledning and Avslutning (hidden phases now) show their problem too.
+    const errorOf = (id: string) => byId(`${id}-error`).textContent;
+    expect(errorOf('sip-child-reference')).toBe(`Fel: ${reference}`);
+    expect(byId('sip-child-reference').getAttribute('aria-invalid')).toBe('true');
+    expect(byId('sip-child-reference').getAttribute('aria-describedby')).toContain(
+      'sip-child-reference-error',
+    );
+    expect(errorOf('sip-followUp-form')).toBe(`Fel: ${followUpForm}`);
+    await expectNoAxeViolations(screen.container);
+
+    // Following a link by keyboard switches to the phase that holds the field.
+    expect(currentStep()).toBe('3 Behov');
+    await tabTo(issues.getByRole('link', { name: reference }).element());
+    await userEvent.keyboard('{Enter}');
+    expect(currentStep()).toBe('1 Inledning');
+    await expectFocusOn('sip-child-reference');
+  });
+
+  it('a section on its own shows the problems at its fields as well', async () => {
+    const plan = brokenPlan();
+    const screen = await render(
+      <form aria-label="SIP">
+        <SipAvslutning value={plan} onChange={() => {}} />
+      </form>,
+    );
+    const issues = screen.getByRole('region', {
+      name: 'Planen innehåller uppgifter som inte stämmer',
+    });
+    // Only the follow-up form is in this section: the others are text here.
+    expect(
+      issues
+        .getByRole('link')
+        .elements()
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#sip-followUp-form']);
+    await expect
+      .element(screen.getByRole('textbox', { name: 'Hur följer ni upp?' }))
+      .toHaveAttribute('aria-invalid', 'true');
     await expectNoAxeViolations(screen.container);
   });
 });

@@ -8,11 +8,21 @@ import {
   type ReactNode,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { defaultPack, exportDocument, type IssuePath, type SipPlan } from '@barnets-basta/core';
+import {
+  defaultPack,
+  exportDocument,
+  formatMessage,
+  type ConsentPolicy,
+  type IssuePath,
+  type SipPlan,
+  type UiLocale,
+} from '@barnets-basta/core';
 import { checkLegalElements } from '@barnets-basta/core/sip';
+import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { ErrorSummary, FormLocaleProvider, type ErrorSummaryItem } from '../../form/index.ts';
 import { MeetingProgress, MeetingStepButtons } from '../meeting-mode/meeting-progress.tsx';
 import {
+  errorsByField,
   PlanFormProvider,
   useAnnouncer,
   usePendingFocus,
@@ -35,10 +45,13 @@ import { SipBehov } from '../sections/behov/sip-behov.tsx';
 import { SipInledning } from '../sections/inledning/sip-inledning.tsx';
 import { SipSammanfattning } from '../sections/sammanfattning/sip-sammanfattning.tsx';
 import { memoSection } from '../shared/section-memo.ts';
+import { dateProblem, unfinishedDateFields } from '../shared/plan-dates.ts';
+import { enforceProtectedIdentity } from '../shared/plan-utils.ts';
 
 // Each section re-renders only when the parts of the plan it shows change.
 const Inledning = memoSection(SipInledning, [
   'meetingDate',
+  'unfinishedDates',
   'child',
   'participants',
   'initiator',
@@ -92,6 +105,61 @@ export interface SipPlanFormProps extends Omit<PlanSectionProps, 'headingLevel'>
   name?: string;
   /** Show the earlier wheels beside the current situation. Default true. */
   showEarlier?: boolean;
+  /**
+   * The region's consent policy, checked by "Markera planen som klar" and shown in the consent
+   * editor. Default `'guardians-must-consent'`: a consent the child gave needs the guardians'
+   * consent too. `'child-may-consent-alone'` lets a mature child consent alone.
+   */
+  consentPolicy?: ConsentPolicy;
+}
+
+/** Something that stops the plan being marked complete, with where to fix it. */
+interface Problem {
+  /** Stable while the problem lasts, so the summary can narrow as problems are fixed. */
+  key: string;
+  path: IssuePath;
+  /** The field's own message. */
+  fieldText: string;
+  /** The summary's sentence: names the field when the field's message does not. */
+  summaryText: string;
+  /** For a date: the first wrong part, which the summary's link goes to (GOV.UK). */
+  part?: string;
+}
+
+/**
+ * What stops the plan being completed, in the order of the form: typed dates that are not real
+ * dates, then the legal elements (core's `checkLegalElements` with the consent policy).
+ */
+function completionProblems(
+  plan: SipPlan,
+  consentPolicy: ConsentPolicy,
+  locale: UiLocale,
+  m: PlanMessages,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const date of unfinishedDateFields(plan, m)) {
+    const problem = dateProblem(date.parts, date.previous, locale, m);
+    if (!problem) continue;
+    problems.push({
+      key: `date:${date.path.join('.')}`,
+      path: date.path,
+      fieldText: problem.text,
+      summaryText: formatMessage(m.dateProblemIn, { field: date.field, problem: problem.text }),
+      part: problem.invalidParts[0],
+    });
+  }
+  for (const item of checkLegalElements(plan, { consentPolicy })) {
+    const text = item.message[locale] ?? item.message.sv;
+    problems.push({
+      key: `${item.element}:${item.path.join('.')}`,
+      path: item.path,
+      fieldText: text,
+      summaryText: text,
+    });
+  }
+  // Stable: within a phase the order above stays.
+  const order = (p: Problem) => PHASES.indexOf(phaseOfPath(p.path));
+  return problems.sort((a, b) => order(a) - order(b));
 }
 
 /** Which DOM element links in the error summary land on, and in which phase it lives. */
@@ -114,9 +182,11 @@ function phaseOfElement(id: string, fallback: SipPhase): SipPhase {
  * heading. All phases stay in the DOM (the others `hidden`), so a form submission carries every
  * field.
  *
- * "Markera planen som klar" runs core's `checkLegalElements`: the missing legal elements are
- * listed in an error summary that takes focus, each linked to its field (switching phase when the
- * field is in another one); when nothing is missing, `onComplete` is called.
+ * "Markera planen som klar" runs core's `checkLegalElements` (with `consentPolicy`) and checks
+ * that every typed date is a real date: what is missing or wrong is listed in an error summary
+ * that takes focus, each linked to its field (switching phase when the field is in another one);
+ * when nothing is, `onComplete` is called. Problems in the data passed as `value` are listed at the
+ * top, linked to their fields, and shown at the fields.
  *
  * @example
  * ```tsx
@@ -136,6 +206,7 @@ export function SipPlanForm({
   title,
   name,
   showEarlier = true,
+  consentPolicy = 'guardians-must-consent',
   ...sectionProps
 }: SipPlanFormProps) {
   const {
@@ -154,42 +225,35 @@ export function SipPlanForm({
   const focus = usePendingFocus();
   const focusHeading = useRef(false);
 
-  // The legal-elements check: what was missing at the last click, narrowed as things get fixed.
-  // New gaps appear only on the next click, so the summary never jumps in while someone types.
-  const [checkedMissing, setCheckedMissing] = useState<{ key: string; path: IssuePath }[] | null>(
-    null,
-  );
+  // The completion check: what was wrong at the last click, narrowed as things get fixed. New
+  // problems appear only on the next click, so the summary never jumps in while someone types.
+  const [checkedKeys, setCheckedKeys] = useState<ReadonlySet<string> | null>(null);
   const [completedPlan, setCompletedPlan] = useState<unknown>(null);
-  const missingNow = useMemo(() => checkLegalElements(plan), [plan]);
-  const shown = checkedMissing
-    ? missingNow.filter((item) =>
-        checkedMissing.some((c) => c.key === `${item.element}:${item.path.join('.')}`),
-      )
-    : [];
+  const problemsNow = useMemo(
+    () => completionProblems(plan, consentPolicy, locale, m),
+    [plan, consentPolicy, locale, m],
+  );
+  const shown = checkedKeys ? problemsNow.filter((item) => checkedKeys.has(item.key)) : [];
   const summaryId = `${idPrefix}-completion-summary`;
-  const errors: ErrorSummaryItem[] = shown.map((item) => ({
-    targetId:
-      typeof document === 'undefined'
-        ? planFieldId(idPrefix, item.path)
-        : resolveFieldId(idPrefix, item.path),
-    text: item.message[locale] ?? item.message.sv,
-  }));
+  const errors: ErrorSummaryItem[] = shown.map((item) => {
+    let targetId: string;
+    if (item.part) targetId = `${planFieldId(idPrefix, item.path)}-${item.part}`;
+    else if (typeof document === 'undefined') targetId = planFieldId(idPrefix, item.path);
+    else targetId = resolveFieldId(idPrefix, item.path);
+    return { targetId, text: item.summaryText };
+  });
 
-  // Field-level errors: the legal gaps shown in the summary, and problems in the data itself.
+  // Field-level errors: problems in the data itself, and what the summary shows.
   const fieldErrors = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const issue of issues) {
-      const fieldId = planFieldId(idPrefix, issue.path);
-      if (!map.has(fieldId)) map.set(fieldId, issue.message[locale] ?? issue.message.sv);
-    }
+    const map = errorsByField(issues, idPrefix, locale);
     for (const item of shown) {
       const fieldId = planFieldId(idPrefix, item.path);
-      if (!map.has(fieldId)) map.set(fieldId, item.message[locale] ?? item.message.sv);
+      if (!map.has(fieldId)) map.set(fieldId, item.fieldText);
     }
     return map;
     // `shown` is derived from these two.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [issues, idPrefix, locale, missingNow, checkedMissing]);
+  }, [issues, idPrefix, locale, problemsNow, checkedKeys]);
   // Stable across keystrokes, so the memoised sections are not re-rendered through the context.
   const latestPlan = useRef(plan);
   latestPlan.current = plan;
@@ -218,29 +282,27 @@ export function SipPlanForm({
   }, [phase, mode, idPrefix]);
 
   const complete = () => {
-    const missing = checkLegalElements(plan);
-    if (missing.length === 0) {
-      setCheckedMissing(null);
+    if (problemsNow.length === 0) {
+      setCheckedKeys(null);
       setCompletedPlan(value);
-      onComplete?.(plan);
+      onComplete?.(enforceProtectedIdentity(plan));
       return;
     }
     setCompletedPlan(null);
-    setCheckedMissing(
-      missing.map((item) => ({ key: `${item.element}:${item.path.join('.')}`, path: item.path })),
-    );
+    setCheckedKeys(new Set(problemsNow.map((item) => item.key)));
     focus(summaryId);
   };
 
-  // A link in the summary may point into a phase that is hidden: show that phase first (before
-  // the summary's own handler moves focus to the field), synchronously so the field can take focus.
+  // A link in a summary (the completion check, or the problems in the data) may point into a phase
+  // that is hidden: show that phase first (before the summary's own handler moves focus to the
+  // field), synchronously so the field can take focus.
   const onClickCapture = (event: MouseEvent<HTMLDivElement>) => {
     if (mode !== 'meeting') return;
     const link = (event.target as Element).closest?.('a[href^="#"]');
     if (!link || !link.closest('.bb-error-summary')) return;
     const targetId = decodeURIComponent(link.getAttribute('href')!.slice(1));
-    const path = shown.find((item) => planFieldId(idPrefix, item.path) === targetId)?.path ?? [];
-    const target = phaseOfElement(targetId, phaseOfPath(path));
+    const path = shown.find((item) => targetId.startsWith(planFieldId(idPrefix, item.path)))?.path;
+    const target = phaseOfElement(targetId, phaseOfPath(path ?? []));
     if (target !== phase) {
       flushSync(() => {
         setOwnPhase(target);
@@ -258,7 +320,7 @@ export function SipPlanForm({
     };
     switch (p) {
       case 'inledning':
-        return <Inledning {...common} />;
+        return <Inledning {...common} consentPolicy={consentPolicy} />;
       case 'aktuell-situation':
         return <AktuellSituation {...common} showEarlier={showEarlier} />;
       case 'behov':
@@ -287,7 +349,13 @@ export function SipPlanForm({
               {m.legalReferenceLabel}: {plan.legalReference}
             </p>
           ) : null}
-          <PlanIssues issues={issues} locale={locale} m={m} headingLevel={headingLevel + 1} />
+          <PlanIssues
+            issues={issues}
+            locale={locale}
+            m={m}
+            headingLevel={headingLevel + 1}
+            prefix={idPrefix}
+          />
           <ErrorSummary
             id={summaryId}
             errors={errors}
@@ -333,7 +401,14 @@ export function SipPlanForm({
               ) : null}
             </div>
           </div>
-          {name ? <input type="hidden" name={name} value={exportDocument(plan)} /> : null}
+          {/* Protection is enforced on edits; a plan passed in may still hold the name. */}
+          {name ? (
+            <input
+              type="hidden"
+              name={name}
+              value={exportDocument(enforceProtectedIdentity(plan))}
+            />
+          ) : null}
           {liveRegion}
         </div>
       </PlanFormProvider>

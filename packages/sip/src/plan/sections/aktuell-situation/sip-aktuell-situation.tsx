@@ -46,6 +46,7 @@ export function SipAktuellSituation({ showEarlier = true, ...props }: SipAktuell
       m={m}
       formMessages={s.formMessages}
       issues={s.issues}
+      prefix={s.prefix}
       liveRegion={s.liveRegion}
     >
       <div className="bb-situation">

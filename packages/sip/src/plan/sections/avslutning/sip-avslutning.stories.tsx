@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { emptyPlan, filledPlan } from '../../test-fixtures.ts';
+import { brokenPlan, emptyPlan, filledPlan } from '../../test-fixtures.ts';
 import { StorySection } from '../../test-story-host.tsx';
 import { SipAvslutning } from './sip-avslutning.tsx';
 
@@ -32,3 +32,6 @@ export const Ifylld: Story = { args: { value: filledPlan() } };
 
 /** English. */
 export const English: Story = { args: { value: filledPlan(), locale: 'en' } };
+
+/** A follow-up form that is not text in the data: listed at the top and shown at the field. */
+export const FelIFalten: Story = { args: { value: brokenPlan() } };

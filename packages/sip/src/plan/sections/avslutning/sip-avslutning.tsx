@@ -1,10 +1,12 @@
 import type { SipPlan } from '@barnets-basta/core';
-import { DateInput, Fieldset, Textarea, TextInput } from '../../../form/index.ts';
+import { Fieldset, Textarea, TextInput, type DateParts } from '../../../form/index.ts';
 import { roleLabel } from '../../shared/labels.ts';
 import { usePlanSection, type PlanSectionProps } from '../../shared/plan-context.tsx';
 import { withOptional } from '../../shared/plan-section-api.ts';
 import { participantDisplayName } from '../../shared/plan-utils.ts';
 import { Heading, SectionShell } from '../../shared/section-shell.tsx';
+import { PlanDateInput } from '../../shared/plan-date-input.tsx';
+import { unfinishedDate, withTypedDate } from '../../shared/plan-dates.ts';
 
 /** Props of {@link SipAvslutning}. */
 export type SipAvslutningProps = PlanSectionProps;
@@ -26,24 +28,27 @@ const hasText = (s: string | undefined) => typeof s === 'string' && s.trim() !==
  */
 export function SipAvslutning(props: SipAvslutningProps) {
   const s = usePlanSection(props);
-  const { plan, m, id, name, update, headingLevel, locale } = s;
+  const { plan, m, id, name, update, headingLevel, locale, errorFor } = s;
   const followUp = plan.followUp ?? {};
   const closing = plan.closing ?? {};
 
+  // An empty follow-up or closing is left out of the data rather than kept as `{}`.
+  const setPart = <K extends 'followUp' | 'closing'>(
+    part: K,
+    change: (current: NonNullable<SipPlan[K]>) => NonNullable<SipPlan[K]>,
+  ) =>
+    update((p) => {
+      const next = change({ ...p[part] } as NonNullable<SipPlan[K]>);
+      return Object.keys(next).length === 0
+        ? withOptional(p, part, undefined)
+        : { ...p, [part]: next };
+    });
   const setFollowUp = (key: keyof FollowUp, value: string) =>
-    update((p) => {
-      const next = withOptional({ ...p.followUp }, key, value);
-      return Object.keys(next).length === 0
-        ? withOptional(p, 'followUp', undefined)
-        : { ...p, followUp: next };
-    });
+    setPart('followUp', (f) => withOptional(f, key, value));
   const setClosing = (key: keyof Closing, value: string) =>
-    update((p) => {
-      const next = withOptional({ ...p.closing }, key, value);
-      return Object.keys(next).length === 0
-        ? withOptional(p, 'closing', undefined)
-        : { ...p, closing: next };
-    });
+    setPart('closing', (c) => withOptional(c, key, value));
+  const setDate = (part: 'followUp' | 'closing', parts: DateParts) =>
+    setPart(part, (holder) => withTypedDate(holder, 'date', parts));
 
   const contacts = plan.participants
     .map((p, index) => ({ p, index }))
@@ -58,6 +63,7 @@ export function SipAvslutning(props: SipAvslutningProps) {
       m={m}
       formMessages={s.formMessages}
       issues={s.issues}
+      prefix={s.prefix}
       liveRegion={s.liveRegion}
     >
       <Fieldset
@@ -66,15 +72,17 @@ export function SipAvslutning(props: SipAvslutningProps) {
         legendAs={`h${Math.min(headingLevel + 1, 6)}` as 'h3'}
         className="bb-plan-group"
       >
-        <DateInput
-          id={id('followUp', 'date')}
-          name={name('followUp', 'date')}
+        <PlanDateInput
+          s={s}
+          path={['followUp', 'date']}
           legend={m.followUpDate}
-          value={followUp.date ?? ''}
-          onChange={(iso) => setFollowUp('date', iso)}
+          value={followUp.date}
+          unfinished={unfinishedDate(followUp, 'date')}
+          onParts={(parts) => setDate('followUp', parts)}
         />
         <TextInput
           id={id('followUp', 'form')}
+          error={errorFor('followUp', 'form')}
           name={name('followUp', 'form')}
           label={m.followUpForm}
           hint={m.followUpFormHint}
@@ -114,15 +122,17 @@ export function SipAvslutning(props: SipAvslutningProps) {
         hint={m.closingHint}
         className="bb-plan-group"
       >
-        <DateInput
-          id={id('closing', 'date')}
-          name={name('closing', 'date')}
+        <PlanDateInput
+          s={s}
+          path={['closing', 'date']}
           legend={m.closingDate}
-          value={closing.date ?? ''}
-          onChange={(iso) => setClosing('date', iso)}
+          value={closing.date}
+          unfinished={unfinishedDate(closing, 'date')}
+          onParts={(parts) => setDate('closing', parts)}
         />
         <Textarea
           id={id('closing', 'reason')}
+          error={errorFor('closing', 'reason')}
           name={name('closing', 'reason')}
           label={m.closingReason}
           rows={2}

@@ -1,5 +1,5 @@
 import { areaTexts, formatMessage, type Principal, type SipAction } from '@barnets-basta/core';
-import { Checkboxes, DateInput, Radios, Textarea, TextInput } from '../../../form/index.ts';
+import { Checkboxes, Radios, Textarea, TextInput, type DateParts } from '../../../form/index.ts';
 import { PRINCIPALS, principalLabel } from '../../shared/labels.ts';
 import {
   memoEditor,
@@ -9,6 +9,8 @@ import {
 } from '../../shared/plan-section-api.ts';
 import { newId } from '../../shared/plan-utils.ts';
 import { RowFieldset, RowListGroup, useRowList } from '../../shared/row-list.tsx';
+import { PlanDateInput } from '../../shared/plan-date-input.tsx';
+import { unfinishedDate, withTypedDate } from '../../shared/plan-dates.ts';
 
 /**
  * Actions (insatser): what, which areas, who (organisation, contact person, principal), how
@@ -29,6 +31,12 @@ export const ActionsEditor = memoEditor(
       update((p) => ({
         ...p,
         actions: replaceAt(p.actions, index, withOptional(p.actions[index]!, key, value)),
+      }));
+
+    const editDate = (index: number, key: 'start' | 'end' | 'followUpBy', parts: DateParts) =>
+      update((p) => ({
+        ...p,
+        actions: replaceAt(p.actions, index, withTypedDate(p.actions[index]!, key, parts)),
       }));
 
     const { add, remove } = useRowList({
@@ -142,30 +150,23 @@ export const ActionsEditor = memoEditor(
                 onChange={(v) => edit(index, 'frequency', v)}
               />
               <div className="bb-plan-dates">
-                <DateInput
-                  id={id('actions', index, 'start')}
-                  name={name('actions', index, 'start')}
-                  legend={m.actionStart}
-                  error={errorFor('actions', index, 'start')}
-                  value={action.start ?? ''}
-                  onChange={(iso) => edit(index, 'start', iso)}
-                />
-                <DateInput
-                  id={id('actions', index, 'end')}
-                  name={name('actions', index, 'end')}
-                  legend={m.actionEnd}
-                  error={errorFor('actions', index, 'end')}
-                  value={action.end ?? ''}
-                  onChange={(iso) => edit(index, 'end', iso)}
-                />
-                <DateInput
-                  id={id('actions', index, 'followUpBy')}
-                  name={name('actions', index, 'followUpBy')}
-                  legend={m.actionFollowUpBy}
-                  error={errorFor('actions', index, 'followUpBy')}
-                  value={action.followUpBy ?? ''}
-                  onChange={(iso) => edit(index, 'followUpBy', iso)}
-                />
+                {(
+                  [
+                    ['start', m.actionStart],
+                    ['end', m.actionEnd],
+                    ['followUpBy', m.actionFollowUpBy],
+                  ] as const
+                ).map(([key, legend]) => (
+                  <PlanDateInput
+                    key={key}
+                    s={s}
+                    path={['actions', index, key]}
+                    legend={legend}
+                    value={action[key]}
+                    unfinished={unfinishedDate(action, key)}
+                    onParts={(parts) => editDate(index, key, parts)}
+                  />
+                ))}
               </div>
             </RowFieldset>
           );

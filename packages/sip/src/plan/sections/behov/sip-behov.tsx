@@ -38,6 +38,7 @@ export function SipBehov({ showAreaNeeds = true, ...props }: SipBehovProps) {
       m={m}
       formMessages={s.formMessages}
       issues={s.issues}
+      prefix={s.prefix}
       liveRegion={s.liveRegion}
     >
       <GoalsEditor s={s} />

@@ -1,25 +1,30 @@
 import { useState } from 'react';
-import { formatMessage, type ConsentRecord } from '@barnets-basta/core';
-import {
-  Checkboxes,
-  DateInput,
-  Fieldset,
-  Radios,
-  Select,
-  Textarea,
-  TextInput,
-} from '../../../form/index.ts';
+import { formatMessage, type ConsentPolicy, type ConsentRecord } from '@barnets-basta/core';
+import { checkLegalElements } from '@barnets-basta/core/sip';
+import { Checkboxes, Fieldset, Radios, Select, Textarea, TextInput } from '../../../form/index.ts';
 import { memoEditor, replaceAt, type PlanSectionApi } from '../../shared/plan-section-api.ts';
 import { formatDate, newId, participantDisplayName, todayIso } from '../../shared/plan-utils.ts';
 import { RowListGroup, useRowList } from '../../shared/row-list.tsx';
+import { PlanDateInput } from '../../shared/plan-date-input.tsx';
+import { unfinishedDate, withTypedDate } from '../../shared/plan-dates.ts';
 
 const trimmed = (list: readonly string[]) => list.map((s) => s.trim()).filter((s) => s !== '');
 
-/** Consent records: per organisation and kind of information, time-limited, withdrawable. */
+/**
+ * Consent records: per organisation and kind of information, time-limited, withdrawable. The
+ * region's consent policy is stated under the heading, and a consent that does not satisfy it
+ * says why at "Vem ger samtycket?" as soon as it is chosen (the same words the completion check
+ * lists), so the meeting can ask the guardians while everyone is there.
+ */
 export const ConsentsEditor = memoEditor(
-  function ConsentsEditor({ s }: { s: PlanSectionApi }) {
-    const { plan, m, id, update, announce } = s;
+  function ConsentsEditor({ s, policy }: { s: PlanSectionApi; policy: ConsentPolicy }) {
+    const { plan, m, id, update, announce, locale } = s;
     const consents = plan.consents;
+    const policyErrors = new Map(
+      checkLegalElements(plan, { consentPolicy: policy })
+        .filter((item) => item.element === 'consent')
+        .map((item) => [item.path[1], item.message[locale] ?? item.message.sv]),
+    );
 
     const setConsents = (next: ConsentRecord[]) => update((p) => ({ ...p, consents: next }));
     const edit = (index: number, patch: Partial<ConsentRecord>) => {
@@ -56,7 +61,9 @@ export const ConsentsEditor = memoEditor(
         s={s}
         path="consents"
         heading={m.consentsHeading}
-        hint={m.consentsHint}
+        hint={`${m.consentsHint} ${
+          policy === 'child-may-consent-alone' ? m.consentPolicyChild : m.consentPolicyGuardians
+        }`}
         empty={consents.length === 0 ? m.consentsEmpty : null}
         addLabel={m.consentAdd}
         onAdd={add}
@@ -74,6 +81,7 @@ export const ConsentsEditor = memoEditor(
               offered={[
                 ...new Set([...participantOrganisations, ...trimmed(consent.organisations)]),
               ]}
+              policyError={policyErrors.get(index)}
               onEdit={(patch) => edit(index, patch)}
               onRemove={() => remove(index)}
               onWithdraw={() => {
@@ -101,6 +109,7 @@ function ConsentRow({
   consent,
   index,
   offered,
+  policyError,
   onEdit,
   onRemove,
   onWithdraw,
@@ -110,12 +119,14 @@ function ConsentRow({
   consent: ConsentRecord;
   index: number;
   offered: string[];
+  /** Why this consent does not satisfy the consent policy, if it does not. */
+  policyError?: string;
   onEdit: (patch: Partial<ConsentRecord>) => void;
   onRemove: () => void;
   onWithdraw: () => void;
   onUndoWithdraw: () => void;
 }) {
-  const { plan, m, id, name, locale } = s;
+  const { plan, m, id, name, locale, errorFor } = s;
   const n = index + 1;
   const [other, setOther] = useState('');
   const participants = plan.participants;
@@ -151,6 +162,7 @@ function ConsentRow({
         label={m.consentGivenBy}
         hint={participants.length === 0 ? m.consentGivenByHint : undefined}
         placeholder
+        error={errorFor('consents', index, 'givenBy') ?? policyError}
         options={participants.map((p, i) => ({
           value: p.id,
           label: participantDisplayName(p, i, plan, m),
@@ -161,6 +173,7 @@ function ConsentRow({
       {offered.length > 0 ? (
         <Checkboxes
           id={id('consents', index, 'organisations')}
+          error={errorFor('consents', index, 'organisations')}
           name={name('consents', index, 'organisations')}
           legend={m.consentOrganisations}
           options={offered.map((org) => ({ value: org, label: org }))}
@@ -194,6 +207,7 @@ function ConsentRow({
       </div>
       <Textarea
         id={id('consents', index, 'information')}
+        error={errorFor('consents', index, 'information')}
         name={name('consents', index, 'information')}
         label={m.consentInformation}
         hint={m.consentInformationHint}
@@ -204,6 +218,7 @@ function ConsentRow({
       />
       <Radios
         id={id('consents', index, 'form')}
+        error={errorFor('consents', index, 'form')}
         name={name('consents', index, 'form')}
         legend={m.consentForm}
         inline
@@ -214,12 +229,22 @@ function ConsentRow({
         value={consent.form ?? ''}
         onChange={(v) => onEdit({ form: v as ConsentRecord['form'] })}
       />
-      <DateInput
-        id={id('consents', index, 'validUntil')}
-        name={name('consents', index, 'validUntil')}
+      <PlanDateInput
+        s={s}
+        path={['consents', index, 'validUntil']}
         legend={m.consentValidUntil}
-        value={consent.validUntil ?? ''}
-        onChange={(iso) => onEdit({ validUntil: iso || undefined })}
+        value={consent.validUntil}
+        unfinished={unfinishedDate(consent, 'validUntil')}
+        onParts={(parts) =>
+          s.update((p) => ({
+            ...p,
+            consents: replaceAt(
+              p.consents,
+              index,
+              withTypedDate(p.consents[index]!, 'validUntil', parts),
+            ),
+          }))
+        }
       />
       <div className="bb-plan-row__actions">
         {consent.withdrawnOn ? (

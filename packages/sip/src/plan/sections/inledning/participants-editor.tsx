@@ -28,7 +28,7 @@ export function syncRoleHolders(plan: SipPlan): SipPlan {
 /** Participants: add, edit and remove rows, with focus moved and the change announced. */
 export const ParticipantsEditor = memoEditor(
   function ParticipantsEditor({ s }: { s: PlanSectionApi }) {
-    const { plan, m, id, name, update } = s;
+    const { plan, m, id, name, update, errorFor } = s;
     const participants = plan.participants;
     const protectedChild = isProtected(plan);
 
@@ -87,6 +87,7 @@ export const ParticipantsEditor = memoEditor(
               ) : (
                 <TextInput
                   id={id('participants', index, 'name')}
+                  error={errorFor('participants', index, 'name')}
                   name={name('participants', index, 'name')}
                   label={m.participantName}
                   value={participant.name ?? ''}
@@ -96,6 +97,7 @@ export const ParticipantsEditor = memoEditor(
               )}
               <Checkboxes
                 id={id('participants', index, 'roles')}
+                error={errorFor('participants', index, 'roles')}
                 name={name('participants', index, 'roles')}
                 legend={m.participantRoles}
                 hint={m.participantRolesHint}
@@ -106,6 +108,7 @@ export const ParticipantsEditor = memoEditor(
               />
               <TextInput
                 id={id('participants', index, 'organisation')}
+                error={errorFor('participants', index, 'organisation')}
                 name={name('participants', index, 'organisation')}
                 label={m.participantOrganisation}
                 hint={m.participantOrganisationHint}
@@ -115,6 +118,7 @@ export const ParticipantsEditor = memoEditor(
               />
               <TextInput
                 id={id('participants', index, 'contact')}
+                error={errorFor('participants', index, 'contact')}
                 name={name('participants', index, 'contact')}
                 label={m.participantContact}
                 value={participant.contact ?? ''}
@@ -123,6 +127,7 @@ export const ParticipantsEditor = memoEditor(
               />
               <SingleCheckbox
                 id={id('participants', index, 'present')}
+                error={errorFor('participants', index, 'present')}
                 name={name('participants', index, 'present')}
                 label={m.participantPresent}
                 checked={participant.present === true}

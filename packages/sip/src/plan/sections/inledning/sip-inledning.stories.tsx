@@ -1,6 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { emptyPlan, filledPlan, protectedPlan } from '../../test-fixtures.ts';
+import {
+  brokenPlan,
+  childConsentPlan,
+  emptyPlan,
+  filledPlan,
+  planWithUnfinishedDates,
+  protectedPlan,
+} from '../../test-fixtures.ts';
 import { StorySection } from '../../test-story-host.tsx';
 import { SipInledning } from './sip-inledning.tsx';
 
@@ -8,7 +15,13 @@ const meta = {
   title: 'SIP/Plan/Sektioner/Inledning',
   component: SipInledning,
   args: { value: emptyPlan(), onChange: fn() },
-  argTypes: { locale: { control: 'inline-radio', options: ['sv', 'en'] } },
+  argTypes: {
+    locale: { control: 'inline-radio', options: ['sv', 'en'] },
+    consentPolicy: {
+      control: 'inline-radio',
+      options: ['guardians-must-consent', 'child-may-consent-alone'],
+    },
+  },
   render: (args) => <StorySection {...args} component={SipInledning} />,
   parameters: {
     docs: {
@@ -35,3 +48,17 @@ export const SkyddadIdentitet: Story = { args: { value: protectedPlan() } };
 
 /** English. */
 export const English: Story = { args: { value: filledPlan(), locale: 'en' } };
+
+/** Problems in the data: listed at the top, linked to the field, and shown at the field. */
+export const FelIFalten: Story = { args: { value: brokenPlan() } };
+
+/** A meeting date typed with a two-digit year: kept as typed, with what is wrong. */
+export const OgiltigtDatum: Story = { args: { value: planWithUnfinishedDates() } };
+
+/** The child consented alone, where the guardians must consent too (the default). */
+export const SamtyckeKraverVardnadshavare: Story = { args: { value: childConsentPlan() } };
+
+/** The same consent where a mature child may consent alone. */
+export const BarnetFarSamtyckaSjalv: Story = {
+  args: { value: childConsentPlan(), consentPolicy: 'child-may-consent-alone' },
+};

@@ -1,15 +1,24 @@
-import type { ChildParticipation } from '@barnets-basta/core';
-import { DateInput, Radios, Textarea, TextInput } from '../../../form/index.ts';
+import type { ChildParticipation, ConsentPolicy } from '@barnets-basta/core';
+import { Radios, Textarea, TextInput } from '../../../form/index.ts';
 import { PARTICIPATION, participationLabel } from '../../shared/labels.ts';
 import { usePlanSection, type PlanSectionProps } from '../../shared/plan-context.tsx';
 import { isProtected, orUndefined } from '../../shared/plan-utils.ts';
 import { SectionShell } from '../../shared/section-shell.tsx';
+import { PlanDateInput } from '../../shared/plan-date-input.tsx';
+import { unfinishedDate, withTypedDate } from '../../shared/plan-dates.ts';
 import { withOptional } from '../../shared/plan-section-api.ts';
 import { ConsentsEditor } from './consents-editor.tsx';
 import { ParticipantsEditor } from './participants-editor.tsx';
 
 /** Props of {@link SipInledning}. */
-export type SipInledningProps = PlanSectionProps;
+export interface SipInledningProps extends PlanSectionProps {
+  /**
+   * The region's consent policy (DOMAIN.md: regions differ). Default `'guardians-must-consent'`:
+   * a consent the child gave needs the guardians' consent too, and the consent editor says so at
+   * "Vem ger samtycket?". `'child-may-consent-alone'` lets a mature child consent alone.
+   */
+  consentPolicy?: ConsentPolicy;
+}
 
 /**
  * Phase 1 of the meeting circle, Inledning: the meeting date, the child's reference, the
@@ -23,12 +32,12 @@ export type SipInledningProps = PlanSectionProps;
  * @example
  * ```tsx
  * const [plan, setPlan] = useState(() => createSipPlan({ pack: defaultPack }));
- * <form><SipInledning value={plan} onChange={setPlan} /></form>
+ * <form><SipInledning value={plan} onChange={setPlan} consentPolicy="child-may-consent-alone" /></form>
  * ```
  */
 export function SipInledning(props: SipInledningProps) {
   const s = usePlanSection(props);
-  const { plan, m, id, name, update } = s;
+  const { plan, m, id, name, update, errorFor } = s;
 
   return (
     <SectionShell
@@ -39,18 +48,21 @@ export function SipInledning(props: SipInledningProps) {
       m={m}
       formMessages={s.formMessages}
       issues={s.issues}
+      prefix={s.prefix}
       liveRegion={s.liveRegion}
     >
-      <DateInput
-        id={id('meetingDate')}
-        name={name('meetingDate')}
+      <PlanDateInput
+        s={s}
+        path={['meetingDate']}
         legend={m.meetingDateLegend}
-        value={plan.meetingDate ?? ''}
-        onChange={(iso) => update((p) => withOptional(p, 'meetingDate', iso))}
+        value={plan.meetingDate}
+        unfinished={unfinishedDate(plan, 'meetingDate')}
+        onParts={(parts) => update((p) => withTypedDate(p, 'meetingDate', parts))}
       />
       <div className="bb-plan-group">
         <TextInput
           id={id('child', 'reference')}
+          error={errorFor('child', 'reference')}
           name={name('child', 'reference')}
           label={m.childReferenceLabel}
           hint={m.childReferenceHint}
@@ -73,11 +85,12 @@ export function SipInledning(props: SipInledningProps) {
       </div>
 
       <ParticipantsEditor s={s} />
-      <ConsentsEditor s={s} />
+      <ConsentsEditor s={s} policy={props.consentPolicy ?? 'guardians-must-consent'} />
 
       <div className="bb-plan-group">
         <Textarea
           id={id('purpose')}
+          error={errorFor('purpose')}
           name={name('purpose')}
           label={m.purposeLabel}
           hint={m.purposeHint}
@@ -87,6 +100,7 @@ export function SipInledning(props: SipInledningProps) {
         />
         <Textarea
           id={id('questions')}
+          error={errorFor('questions')}
           name={name('questions')}
           label={m.questionsLabel}
           rows={3}
@@ -95,6 +109,7 @@ export function SipInledning(props: SipInledningProps) {
         />
         <Radios
           id={id('childParticipation')}
+          error={errorFor('childParticipation')}
           name={name('childParticipation')}
           legend={m.childParticipationLegend}
           options={PARTICIPATION.map((value) => ({ value, label: participationLabel(value, m) }))}
@@ -103,6 +118,7 @@ export function SipInledning(props: SipInledningProps) {
         />
         <Textarea
           id={id('notToRaise', 'text')}
+          error={errorFor('notToRaise', 'text')}
           name={name('notToRaise', 'text')}
           label={m.notToRaiseLabel}
           hint={m.notToRaiseHint}

@@ -56,6 +56,7 @@ export function SipSammanfattning(props: SipSammanfattningProps) {
       m={m}
       formMessages={s.formMessages}
       issues={s.issues}
+      prefix={s.prefix}
       liveRegion={s.liveRegion}
     >
       <div className="bb-plan-group">
