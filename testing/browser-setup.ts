@@ -1,8 +1,9 @@
-// Runs before every browser test file: clean DOM and storage between tests.
+// Runs before every browser test file: clean DOM and storage between tests. `cleanup` unmounts
+// asynchronously; awaiting it keeps the previous test's form out of the next test's page.
 import { afterEach } from 'vitest';
 import { cleanup } from 'vitest-browser-react';
 
-afterEach(() => {
-  cleanup();
+afterEach(async () => {
+  await cleanup();
   localStorage.clear();
 });
