@@ -3,8 +3,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AXE_TAGS, assertNoProblems, launchBrowser, openDemo } from './support.ts';
 
-// The copy-paste example for hosts that are not React (docs/examples/plain-form.html), served by
-// the demo next to the built custom elements module, under the same strict CSP.
+// The copy-paste examples for hosts that are not React, served by the demo next to the built
+// custom elements under the same strict CSP: docs/examples/plain-form.html loads the ES module
+// (dist/index.js), docs/examples/plain-form-classic.html the classic script for platforms that
+// cannot load modules (dist/bb-elements.iife.js). Both must behave the same.
 const baseUrl = inject('demoUrl');
 let browser: Browser;
 
@@ -15,31 +17,93 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('plain form example with <bb-wheel>', () => {
-  it('is filled by keyboard, submits per-area fields and passes axe, with no CSP violation', async () => {
+const PAGES = [
+  {
+    build: 'the ES module',
+    path: '/exempel/plain-form.html',
+    scripts: [
+      { type: 'module', src: './bb-elements.js' },
+      { type: 'module', src: './plain-form.js' },
+    ],
+  },
+  {
+    build: 'the classic script',
+    path: '/exempel/plain-form-classic.html',
+    scripts: [
+      { type: null, src: './bb-elements.iife.js' },
+      { type: null, src: './plain-form.js' },
+    ],
+  },
+];
+
+describe.each(PAGES)('plain form example with $build', ({ path, scripts }) => {
+  it('defines <bb-wheel>; filled by keyboard, it submits core JSON and per-area fields, passes axe and resets', async () => {
     const demo = await openDemo(browser, baseUrl);
     const { page } = demo;
-    const response = await page.goto(new URL('/exempel/plain-form.html', baseUrl).href);
+    const response = await page.goto(new URL(path, baseUrl).href);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    // Only scripts from our own origin, no inline script.
+    expect(
+      await page
+        .locator('script')
+        .evaluateAll((els) =>
+          els.map((s) => ({ type: s.getAttribute('type'), src: s.getAttribute('src') })),
+        ),
+    ).toEqual(scripts);
     await page.getByRole('group', { name: /^Trygg\b/ }).waitFor();
+    expect(await page.evaluate(() => customElements.get('bb-wheel')?.name)).toBeTruthy();
 
     await page.getByRole('textbox', { name: 'Referens (inte personnummer)' }).focus();
     await page.keyboard.type('Elev 7B-12');
     await page.keyboard.press('Tab'); // into <bb-wheel>: Trygg's first step
     await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight'); // Trygg = 3
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight'); // Trygg = 4
+    await page.keyboard.press('Tab'); // "Om Trygg"
+    await page.keyboard.press('Tab'); // Må bra's first step
+    await page.keyboard.press('Space'); // Må bra = 1
 
     const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(
       axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
 
-    await page.getByRole('button', { name: 'Skicka' }).click();
+    // What the browser itself submits: FormData from the submit event (read through the test's
+    // own channel, not a page script, so the page's CSP is untouched).
+    const submitted = page.evaluate(
+      () =>
+        new Promise<[string, string][]>((resolve) => {
+          document.querySelector('form')!.addEventListener(
+            'submit',
+            (event) => {
+              const form = event.target as HTMLFormElement;
+              const submitter = (event as SubmitEvent).submitter;
+              resolve(
+                [...new FormData(form, submitter)].map(
+                  ([k, v]) => [k, String(v)] as [string, string],
+                ),
+              );
+            },
+            { once: true },
+          );
+        }),
+    );
+    await page.getByRole('button', { name: 'Skicka' }).press('Enter');
+    const fields = await submitted;
+    expect(fields.map(([k]) => k)).toEqual(['referens', 'hjul', 'hjul.trygg', 'hjul.ma-bra']);
+    const data = Object.fromEntries(fields);
+    expect(data.referens).toBe('Elev 7B-12');
+    expect(data['hjul.trygg']).toBe('4');
+    expect(data['hjul.ma-bra']).toBe('1');
+    const assessment = JSON.parse(data.hjul!) as {
+      type: string;
+      areas: Record<string, { answer?: unknown }>;
+    };
+    expect(assessment.type).toBe('bb.assessment');
+    expect(assessment.areas.trygg?.answer).toEqual({ kind: 'value', value: 4 });
+    expect(assessment.areas['ma-bra']?.answer).toEqual({ kind: 'value', value: 1 });
     const output = page.locator('#skickat');
-    await expect.poll(() => output.textContent()).toContain('hjul.trygg = 3');
-    expect(await output.textContent()).toContain('referens = Elev 7B-12');
+    await expect.poll(() => output.textContent()).toContain('hjul.trygg = 4');
 
     await page.getByRole('button', { name: 'Börja om' }).click();
     await page.getByRole('button', { name: 'Skicka' }).click();
