@@ -13,8 +13,12 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'SIP-planen som ett custom element. Använd det i SIP-mallar på plattformar utan React; ' +
-          'sätt `no-draft` när plattformen själv sparar planen. Skickar planen som JSON i ett fält.',
+          'SIP-planen som ett custom element, med React inuti: ett formulärfält som skickar hela planen som JSON ' +
+          'under sitt `name`. Planen ritas i elementets shadow root; fokus (felsammanfattningen, nya rader, ' +
+          'mötesläget) fungerar där som i React-komponenten.\n\n' +
+          '**Använd** i SIP-mallar och e-tjänster på plattformar som kan ta en script-tagg men inte React; sätt ' +
+          '`no-draft` när plattformen själv sparar planen. **Använd inte** i en React-app (använd `SipPlanForm` ' +
+          'från `@barnets-basta/sip`) eller för att visa planen för familjen (använd `FamilyPlan`).',
       },
     },
   },

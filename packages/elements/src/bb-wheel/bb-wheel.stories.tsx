@@ -28,8 +28,8 @@ const meta: Meta<Args> = {
       description: {
         component:
           'Hjulet som ett custom element för e-tjänsteplattformar som inte kör React. ' +
-          'Använd det när värdsidan bara tar en script-tagg och HTML; använd `<Wheel>` från ' +
-          '`@barnets-basta/wheel` när du bygger med React. Elementet är formulärassocierat: ' +
+          '**Använd** det när värdsidan bara tar en script-tagg och HTML. **Använd inte** i en ' +
+          'React-app: där är `<Wheel>` från `@barnets-basta/wheel` mindre och enklare. Elementet är formulärassocierat: ' +
           'det skickas med ett vanligt `<form>`, följer reset, disabled och required.',
       },
     },

@@ -15,7 +15,10 @@ const meta = {
           'Berättar vad som händer med utkastet, artigt (en `role="status"`-region som finns från början): när det ' +
           'sparades, att ett sparat utkast hämtades, eller att det inte gick att spara och vad användaren ska göra (det ' +
           'skrivna finns kvar på sidan). Ett utkast som inte gick att läsa visas som en notis; den gamla kopian ligger ' +
-          'kvar under ett eget namn. Används med `useDraft`: `<DraftStatus draft={draft} />`.',
+          'kvar under ett eget namn. Används med `useDraft`: `<DraftStatus draft={draft} />`.\n\n' +
+          '**Använd** i varje formulär som sparar ett utkast med `useDraft`, nära formulärets början, så att ' +
+          'användaren vet att det skrivna är sparat och får veta när det inte går. **Använd inte** för fel i själva ' +
+          'formuläret (de hör till fälten och `ErrorSummary`) eller för att bekräfta att något har skickats in.',
       },
     },
   },

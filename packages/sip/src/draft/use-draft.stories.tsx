@@ -78,7 +78,10 @@ const meta = {
           '`memoryStorageAdapter` eller en egen), efter varje paus i skrivandet och när sidan döljs eller stängs. ' +
           'Utkastet hämtas efter omladdning. Går det inte att spara finns allt kvar i minnet och användaren får veta ' +
           'varför. Ett utkast som inte går att läsa flyttas undan till `nyckel.corrupt-tidpunkt` i stället för att ' +
-          'krascha. Storyerna använder minneslagring, så inget skrivs till webbläsaren.',
+          'krascha. Storyerna använder minneslagring, så inget skrivs till webbläsaren.\n\n' +
+          '**Använd** i formulär där användaren skriver mer än några rader, så att inget försvinner vid en ' +
+          'omladdning eller en stängd flik. **Använd inte** som värdsidans riktiga lagring: utkastet finns bara i ' +
+          'den här webbläsaren. På datorer som flera delar väljer värdsidan `memoryStorageAdapter` eller inget utkast.',
       },
     },
   },

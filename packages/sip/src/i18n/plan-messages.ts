@@ -29,6 +29,8 @@ const sv = {
 
   // Form and meeting mode
   formTitle: 'Samordnad individuell plan (SIP)',
+  // Read by screen readers after the name of a region, so two plans on one page can be told apart.
+  planLabelSuffix: '({label})',
   meetingProgressLabel: 'Mötets steg',
   meetingStepOf: 'Steg {n} av {total}',
   meetingPrevious: 'Föregående: {title}',
@@ -364,6 +366,7 @@ const en: PlanMessages = {
   phaseIntroAvslutning: 'Decide when you meet again and how you reach each other until then.',
 
   formTitle: 'Coordinated individual plan (SIP)',
+  planLabelSuffix: '({label})',
   meetingProgressLabel: 'Meeting steps',
   meetingStepOf: 'Step {n} of {total}',
   meetingPrevious: 'Previous: {title}',

@@ -5,6 +5,7 @@
 export {
   SipPlanForm,
   type SipPlanFormProps,
+  type SipPlanFormBaseProps,
   type SipPhase,
 } from './sip-plan-form/sip-plan-form.tsx';
 export { MeetingMode, type MeetingModeProps } from './meeting-mode/meeting-mode.tsx';
@@ -27,5 +28,5 @@ export {
 export { FamilyPlan, type FamilyPlanProps } from './family-plan/family-plan.tsx';
 export { PrintPlan, type PrintPlanProps } from './print-plan/print-plan.tsx';
 export { PHASES, phaseOfPath, planFieldId, planFieldName } from './shared/plan-paths.ts';
-export type { PlanSectionProps, PlanViewProps } from './shared/plan-context.tsx';
+export type { PlanEditProps, PlanSectionProps, PlanViewProps } from './shared/plan-context.tsx';
 export { planMessages, type PlanMessages } from '../i18n/plan-messages.ts';

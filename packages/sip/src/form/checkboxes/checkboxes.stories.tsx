@@ -20,8 +20,9 @@ const meta = {
       description: {
         component:
           'En fråga med **flera** möjliga svar: riktiga kryssrutor i en fieldset med legend (GOV.UK checkboxes). ' +
-          'Varje ikryssad ruta skickas som ett eget `name=value`-par. **Använd inte** för ett enda ja/nej som måste ' +
-          'besvaras: använd `Radios` med Ja och Nej.',
+          'Varje ikryssad ruta skickas som ett eget `name=value`-par.\n\n' +
+          '**Använd** när en fråga har flera möjliga svar, till exempel vilka verksamheter ett samtycke gäller. ' +
+          '**Använd inte** för ett enda ja/nej som måste besvaras: använd `Radios` med Ja och Nej.',
       },
     },
   },

@@ -14,7 +14,10 @@ const meta = {
           'Ett datum som tre märkta fält, dag, månad och år (GOV.UK date input). Lättare än en datumväljare för datum ' +
           'man redan vet, och fungerar fullt ut med tangentbord och skärmläsare. Skickar `namn-day`, `namn-month`, ' +
           '`namn-year` som de skrevs och `namn` som ÅÅÅÅ-MM-DD när det är ett riktigt datum. Det användaren skrivit ' +
-          'kastas aldrig: ett ofullständigt datum ligger kvar. Kontrollera vid skicka med `parseDateParts`.',
+          'kastas aldrig: ett ofullständigt datum ligger kvar. Kontrollera vid skicka med `parseDateParts`.\n\n' +
+          '**Använd** för datum man redan vet: mötesdatum, start och slut för en insats, uppföljning. ' +
+          '**Använd inte** när användaren behöver se en kalender för att välja (till exempel en ledig tid), och ' +
+          'inte för ungefärliga tider som "till sommaren"; skriv dem som text.',
       },
     },
   },

@@ -11,8 +11,9 @@ const meta = {
       description: {
         component:
           'Ett felmeddelande vid ett fält, med ett dolt "Fel:" först så att skärmläsaren säger att det är ett fel. ' +
-          'Fälten i paketet visar det själva via `error`; använd komponenten direkt bara i egna fält, och lägg dess ' +
-          '`id` i kontrollens `aria-describedby`.',
+          'Fälten i paketet visar det själva via `error`.\n\n' +
+          '**Använd** i egna fält, och lägg dess `id` i kontrollens `aria-describedby`. **Använd inte** med ' +
+          'paketets färdiga fält (ge dem `error`) eller för fel som gäller hela formuläret (använd `ErrorSummary`).',
       },
     },
   },

@@ -59,8 +59,9 @@ const meta = {
           'fokus när felen visas och vid varje nytt försök (`focusKey`, skött av `useErrorSummary`), så att en ' +
           'skärmläsare läser rubriken och listan. Varje fel är en länk till fältet: länken ger fältet fokus och rullar ' +
           'fram dess etikett, eller för en grupp (fieldset) dess legend. Samma text ska stå vid fältet. ' +
-          '**Använd inte** för fel medan användaren skriver; visa dem då vid fältet. (I dokumentationen är `autoFocus` ' +
-          'avstängt så att sidan inte hoppar; se storyn "Vid skicka".)',
+          '(I dokumentationen är `autoFocus` avstängt så att sidan inte hoppar; se storyn "Vid skicka".)\n\n' +
+          '**Använd** när användaren har försökt skicka formuläret (eller markera planen som klar) och något behöver ' +
+          'rättas. **Använd inte** för fel medan användaren skriver; visa dem då vid fältet.',
       },
     },
   },

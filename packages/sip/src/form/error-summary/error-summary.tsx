@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { UiLocale } from '@barnets-basta/core';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { useFormMessages } from '../internal/form-context.tsx';
+import { rootOf } from '../internal/dom-root.ts';
 import { useControlId } from '../internal/utils.ts';
 import { focusErrorTarget } from './focus-target.ts';
 
@@ -100,7 +101,12 @@ export function ErrorSummary({
               <a
                 href={`#${targetId}`}
                 onClick={(event) => {
-                  if (focusErrorTarget(targetId)) event.preventDefault();
+                  const root = rootOf(event.currentTarget);
+                  if (!root) return;
+                  // In a shadow root the browser's own jump cannot find the field and would only
+                  // change the host page's address (#…): it never happens there.
+                  if (focusErrorTarget(targetId, root) || root.nodeType === 11)
+                    event.preventDefault();
                 }}
               >
                 {text}

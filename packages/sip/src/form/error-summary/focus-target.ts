@@ -1,3 +1,5 @@
+import type { IdRoot } from '../internal/dom-root.ts';
+
 const FOCUSABLE_CONTROL =
   'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
 
@@ -34,9 +36,20 @@ function questionFor(control: HTMLElement): HTMLElement | null {
  * label (or its fieldset's legend) scrolled into view. A fieldset or other container focuses its
  * checked radio or first control and scrolls its legend into view. Returns false when nothing with
  * that id exists, so the link falls back to the browser's default jump.
+ *
+ * `root` is where the id is looked up: pass the link's `getRootNode()` when the form may be in a
+ * shadow root (a custom element), which `document` cannot see into.
+ *
+ * @example
+ * ```ts
+ * link.addEventListener('click', (event) => {
+ *   const root = link.getRootNode() as Document | ShadowRoot;
+ *   if (focusErrorTarget('sip-purpose', root)) event.preventDefault();
+ * });
+ * ```
  */
-export function focusErrorTarget(targetId: string, doc: Document = document): boolean {
-  const target = doc.getElementById(targetId);
+export function focusErrorTarget(targetId: string, root: IdRoot = document): boolean {
+  const target = root.getElementById(targetId);
   if (!target) return false;
   let control: HTMLElement | null;
   let question: HTMLElement | null;

@@ -24,7 +24,9 @@ const meta = {
         component:
           'Grupperar fält som hör ihop under en rubrik (`legend`), som blir gruppens tillgängliga namn. Ledtext och fel ' +
           'kopplas till gruppen. Med `legendAs="h2"` blir rubriken en riktig rubrik, för en fråga som är sidans eller ' +
-          'avsnittets huvudfråga. **Använd inte** runt ett enda fält.',
+          'avsnittets huvudfråga.\n\n' +
+          '**Använd** för en fråga med flera fält eller svar: radioknappar, kryssrutor, ett datum, en adress. ' +
+          '**Använd inte** runt ett enda fält.',
       },
     },
   },

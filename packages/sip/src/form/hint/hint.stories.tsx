@@ -9,9 +9,9 @@ const meta = {
     docs: {
       description: {
         component:
-          'Ledtext under en etikett eller legend. Fälten i paketet visar den själva via `hint`; använd komponenten ' +
-          'direkt bara i egna fält och lägg dess `id` i kontrollens `aria-describedby`. Håll den kort: lång ' +
-          'förklaring hör hemma före frågan.',
+          'Ledtext under en etikett eller legend. Fälten i paketet visar den själva via `hint`.\n\n' +
+          '**Använd** i egna fält, och lägg dess `id` i kontrollens `aria-describedby`. **Använd inte** med ' +
+          'paketets färdiga fält (ge dem `hint`) eller för långa förklaringar: de hör hemma före frågan.',
       },
     },
   },

@@ -26,8 +26,9 @@ const meta = {
         component:
           'En fråga med **ett** svar: riktiga radioknappar i en fieldset med legend (GOV.UK radios). Piltangenterna ' +
           'flyttar mellan svaren. Ge gruppen ett `id` och länka felsammanfattningen dit: då får första (eller valda) ' +
-          'knappen fokus och frågan rullas fram. **Använd inte** för flera svar (använd `Checkboxes`) eller för mycket ' +
-          'långa listor (använd `Select`).',
+          'knappen fokus och frågan rullas fram.\n\n' +
+          '**Använd** när en fråga har ett enda svar bland några få val, till exempel huvudman eller hur barnet ' +
+          'deltar. **Använd inte** för flera svar (använd `Checkboxes`) eller för mycket långa listor (använd `Select`).',
       },
     },
   },

@@ -19,8 +19,10 @@ const meta = {
     docs: {
       description: {
         component:
-          'En inbyggd rullgardinslista med etikett (GOV.UK select). **Använd helst `Radios`** när det finns färre än ' +
-          'ungefär åtta val, eftersom alla val då syns på en gång. `placeholder` lägger till ett första tomt val ("Välj").',
+          'En inbyggd rullgardinslista med etikett (GOV.UK select). `placeholder` lägger till ett första tomt val ' +
+          '("Välj").\n\n' +
+          '**Använd** för ett val bland många, till exempel en lång lista med verksamheter. **Använd inte** när det ' +
+          'finns färre än ungefär åtta val: använd `Radios`, eftersom alla val då syns på en gång.',
       },
     },
   },

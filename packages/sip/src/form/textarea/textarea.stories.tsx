@@ -14,7 +14,9 @@ const meta = {
           'Flera rader fri text, med valfri teckenräknare (`maxLength`), efter GOV.UK:s textarea och character count. ' +
           'Räknaren visas direkt och läses upp artigt (aria-live="polite") först när användaren gör en paus, så att ' +
           'skärmläsaren inte avbryts vid varje tangent. Gränsen är en rekommendation: texten kortas aldrig, men ' +
-          'räknaren visas som fel när den överskrids. **Använd inte** en teckengräns om det inte finns ett verkligt skäl.',
+          'räknaren visas som fel när den överskrids.\n\n' +
+          '**Använd** för svar som kan bli flera meningar, till exempel barnets mål med egna ord. **Använd inte** ' +
+          'för korta svar som ett namn (använd `TextInput`), och inte med en teckengräns utan ett verkligt skäl.',
       },
     },
   },

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import type { SipPlan } from '@barnets-basta/core';
+import { defaultPack, type SipPlan } from '@barnets-basta/core';
+import { sexOmradenPack } from '@barnets-basta/core/packs/sex-omraden';
+import { createSipPlan } from '@barnets-basta/core/sip';
 import { filledPlan, planWithAssessments } from '../test-fixtures.ts';
 import { StoryPlanForm } from '../test-story-host.tsx';
 import { MeetingMode } from './meeting-mode.tsx';
@@ -8,8 +10,16 @@ import { MeetingMode } from './meeting-mode.tsx';
 const meta = {
   title: 'SIP/Plan/MeetingMode',
   component: MeetingMode,
-  args: { value: planWithAssessments(), onChange: fn(), onComplete: fn(), onPhaseChange: fn() },
+  args: {
+    value: planWithAssessments(),
+    // Named here, so the toolbar's content pack ("Paket") reaches the form as well.
+    pack: defaultPack,
+    onChange: fn(),
+    onComplete: fn(),
+    onPhaseChange: fn(),
+  },
   argTypes: {
+    pack: { control: false },
     locale: { control: 'inline-radio', options: ['sv', 'en'] },
     defaultPhase: {
       control: 'select',
@@ -92,3 +102,22 @@ export const KontrollLankTillFalt: Story = {
 
 /** English. */
 export const English: Story = { args: { locale: 'en', defaultPhase: 'behov' } };
+
+/** Another content pack: "Mitt hjul" with six areas, so phase 2 asks about six areas. */
+export const SexOmraden: Story = {
+  args: {
+    pack: sexOmradenPack,
+    value: createSipPlan({
+      pack: sexOmradenPack,
+      id: 'plan-sex-omraden',
+      now: new Date('2026-03-03T09:00:00Z'),
+    }),
+    defaultPhase: 'aktuell-situation',
+  },
+  play: async ({ canvasElement }) => {
+    const areas = canvasElement.querySelectorAll(
+      '[data-plan-phase="aktuell-situation"] .bb-situation__area',
+    );
+    await expect(areas).toHaveLength(sexOmradenPack.areas.length);
+  },
+};

@@ -1,7 +1,11 @@
-import { SipPlanForm, type SipPlanFormProps } from '../sip-plan-form/sip-plan-form.tsx';
+import { SipPlanForm, type SipPlanFormBaseProps } from '../sip-plan-form/sip-plan-form.tsx';
 
-/** Props of {@link MeetingMode}: those of `SipPlanForm`, without `mode`. */
-export type MeetingModeProps = Omit<SipPlanFormProps, 'mode'>;
+/**
+ * Props of {@link MeetingMode}: those of `SipPlanForm`, without `mode`. A named interface rather
+ * than `Omit<SipPlanFormProps, 'mode'>`, which Storybook's docgen cannot read (an empty prop table).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- named for the docs, see above
+export interface MeetingModeProps extends SipPlanFormBaseProps {}
 
 /**
  * The SIP plan in meeting mode: the chair steps through the meeting circle (1 Inledning,

@@ -1,7 +1,7 @@
 import { formatMessage } from '@barnets-basta/core';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { PHASES, type SipPhase } from '../shared/plan-paths.ts';
-import { phaseTitle } from '../shared/section-shell.tsx';
+import { PlanLabelSuffix, phaseTitle } from '../shared/section-shell.tsx';
 
 /**
  * The meeting circle as a visible progress indicator: an ordered list of the five phases, each a
@@ -13,17 +13,21 @@ export function MeetingProgress({
   onSelect,
   m,
   idPrefix,
+  label,
 }: {
   phase: SipPhase;
   onSelect: (phase: SipPhase) => void;
   m: PlanMessages;
   idPrefix: string;
+  /** The plan's label, so two plans' steps have different names. */
+  label?: string;
 }) {
   const current = PHASES.indexOf(phase);
   return (
     <nav className="bb-meeting-progress" aria-labelledby={`${idPrefix}-progress-label`}>
       <p className="bb-meeting-progress__label" id={`${idPrefix}-progress-label`}>
         {m.meetingProgressLabel}
+        <PlanLabelSuffix label={label} m={m} />
         <span className="bb-meeting-progress__status">
           {' · '}
           {formatMessage(m.meetingStepOf, { n: current + 1, total: PHASES.length })}

@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
   type ReactNode,
+  type RefObject,
 } from 'react';
 import {
   defaultPack,
@@ -20,6 +21,7 @@ import {
 } from '@barnets-basta/core';
 import { createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
 import type { FormMessages } from '../../i18n/form-messages.ts';
+import { rootOf, type IdRoot } from '../../form/internal/dom-root.ts';
 import { planMessages, type PlanMessages } from '../../i18n/plan-messages.ts';
 import { DEFAULT_ID_PREFIX, planFieldId, planFieldName } from './plan-paths.ts';
 import {
@@ -42,8 +44,11 @@ export interface PlanViewProps {
   messages?: Partial<PlanMessages>;
 }
 
-/** Props of every section of the plan form. */
-export interface PlanSectionProps extends PlanViewProps {
+/**
+ * Props of every editing component of the plan: `SipPlanForm`, `MeetingMode` and each section.
+ * Each declares its own `headingLevel` on top.
+ */
+export interface PlanEditProps extends PlanViewProps {
   /** Called with the whole, changed plan on every edit (controlled component). */
   onChange: (plan: SipPlan) => void;
   /**
@@ -51,10 +56,21 @@ export interface PlanSectionProps extends PlanViewProps {
    * names like `sip.actions.2.principal`. Change it when two plans share a page.
    */
   idPrefix?: string;
-  /** Level of the section's heading. Default 2. */
-  headingLevel?: 2 | 3 | 4;
   /** Partial override of the form building blocks' catalogue ("Fel:", "Dag", ...). */
   formMessages?: Partial<FormMessages>;
+  /**
+   * What tells this plan apart from the others when a page holds more than one (e.g. "Alvas
+   * plan"; pair it with its own `idPrefix`). Landmark names must be unique on a page: the plan
+   * becomes a region with this name, and its other landmarks (sections on their own, the meeting
+   * steps, the summaries) get it after their own name, for screen readers: "Inledning (Alvas plan)".
+   */
+  label?: string;
+}
+
+/** Props of every section of the plan form. */
+export interface PlanSectionProps extends PlanEditProps {
+  /** Level of the section's heading. Default 2. */
+  headingLevel?: 2 | 3 | 4;
 }
 
 /** What the surrounding `SipPlanForm` shares with its sections. */
@@ -143,29 +159,60 @@ export function useAnnouncer(): [ReactNode, (message: string) => void] {
   return [node, announce];
 }
 
+/** Gives the document or shadow root the plan is rendered in (see {@link usePlanRoot}). */
+type GetRoot = () => IdRoot | undefined;
+
+const PlanRootContext = createContext<GetRoot>(() => rootOf(null));
+
+/**
+ * Internal: provided by `SipPlanForm` and by each section, from a node they render, so that the
+ * parts below find their fields by id in the root they are in, also inside a shadow root.
+ */
+export const PlanRootProvider = PlanRootContext.Provider;
+
+/**
+ * A stable function that gives the document or shadow root holding `node` once it is mounted.
+ * Call it in effects and event handlers, not during the first render (nothing is mounted yet).
+ */
+export function useRootOf(node: RefObject<Element | null>): GetRoot {
+  return useCallback(() => rootOf(node.current), [node]);
+}
+
+/** The root the surrounding plan (form or section) is rendered in, where its ids are looked up. */
+export function usePlanRoot(): GetRoot {
+  return useContext(PlanRootContext);
+}
+
 /**
  * Focus an element by id once it exists after the next render(s): after adding a row, its first
- * field only exists when the host has passed the new plan back down.
+ * field only exists when the host has passed the new plan back down. The id is looked up in the
+ * plan's own root (a shadow root in `<bb-sip-plan>`), never only in `document`: the surrounding
+ * plan's, or `own` for a component that provides the plan's root itself.
  */
-export function usePendingFocus(): (id: string) => void {
+export function usePendingFocus(own?: GetRoot): (id: string) => void {
   const pending = useRef<string | null>(null);
+  const fromContext = usePlanRoot();
+  const getRoot = own ?? fromContext;
   useEffect(() => {
     if (!pending.current) return;
-    const el = document.getElementById(pending.current);
+    const el = getRoot()?.getElementById(pending.current);
     if (el) {
       pending.current = null;
       el.focus();
     }
   });
-  return useCallback((id: string) => {
-    pending.current = id;
-    const el = document.getElementById(id);
-    // The element may already exist (focus to the add button): focus it now.
-    if (el) {
-      pending.current = null;
-      el.focus();
-    }
-  }, []);
+  return useCallback(
+    (id: string) => {
+      pending.current = id;
+      const el = getRoot()?.getElementById(id);
+      // The element may already exist (focus to the add button): focus it now.
+      if (el) {
+        pending.current = null;
+        el.focus();
+      }
+    },
+    [getRoot],
+  );
 }
 
 /** Everything a section needs from its props and the surrounding form. */
@@ -218,5 +265,8 @@ export function usePlanSection(props: PlanSectionProps) {
     liveRegion: ctx ? null : ownRegion,
     headingLevel: props.headingLevel ?? 2,
     formMessages: props.formMessages,
+    label: props.label,
+    /** True for a section on its own (no `SipPlanForm` around it): it is then a named region. */
+    standalone: !ctx,
   };
 }

@@ -1,4 +1,5 @@
 import type { IssuePath } from '@barnets-basta/core';
+import type { IdRoot } from '../../form/internal/dom-root.ts';
 
 /** The five phases of the meeting circle (mötescirkeln), in order. */
 export const PHASES = [
@@ -72,12 +73,13 @@ export function planFieldName(prefix: string, path: IssuePath): string {
 /**
  * The id of the closest element that exists for a path: the field itself, else its parent
  * (an action's fieldset, the actions list), so a link from a legal-elements check always lands
- * somewhere useful even when core points at a field this UI shows as part of a group.
+ * somewhere useful even when core points at a field this UI shows as part of a group. `root` is
+ * the document or shadow root the form is in.
  */
-export function resolveFieldId(prefix: string, path: IssuePath, doc: Document = document): string {
+export function resolveFieldId(prefix: string, path: IssuePath, root: IdRoot): string {
   for (let length = path.length; length > 0; length -= 1) {
     const id = planFieldId(prefix, path.slice(0, length));
-    if (doc.getElementById(id)) return id;
+    if (root.getElementById(id)) return id;
   }
   return planFieldId(prefix, path);
 }

@@ -1,9 +1,20 @@
-import { useLayoutEffect, useState, type ReactNode } from 'react';
-import type { UiLocale, ValidationIssue } from '@barnets-basta/core';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { formatMessage, type UiLocale, type ValidationIssue } from '@barnets-basta/core';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { ErrorSummary, FormLocaleProvider } from '../../form/index.ts';
+import { rootOf } from '../../form/internal/dom-root.ts';
+import { PlanRootProvider, useRootOf } from './plan-context.tsx';
 import { resolveFieldId, type SipPhase } from './plan-paths.ts';
+
+/**
+ * The plan's `label` after a landmark's own name, for screen readers only ("Inledning (Alvas
+ * plan)"): landmark names must be unique on a page that holds two plans. Nothing without a label.
+ */
+export function PlanLabelSuffix({ label, m }: { label: string | undefined; m: PlanMessages }) {
+  if (!label) return null;
+  return <span className="bb-visually-hidden"> {formatMessage(m.planLabelSuffix, { label })}</span>;
+}
 
 /** Heading element for a level. */
 export function Heading({
@@ -40,6 +51,7 @@ export function PlanIssues({
   m,
   headingLevel,
   prefix,
+  label,
 }: {
   issues: readonly ValidationIssue[];
   locale: UiLocale;
@@ -47,15 +59,21 @@ export function PlanIssues({
   headingLevel: number;
   /** The form's id prefix, to find the fields; leave out in a read-only view. */
   prefix?: string;
+  /** The plan's label, added to the region's name (see {@link PlanLabelSuffix}). */
+  label?: string;
 }) {
   // The fields render after this list, so which ones exist is known only once the whole form is
-  // in the DOM (a layout effect: before paint, no flash of plain text).
+  // in the DOM (a layout effect: before paint, no flash of plain text). They are looked up in the
+  // root this list is in (a shadow root in <bb-sip-plan>), found from its own wrapper: a parent's
+  // ref is not attached yet when a child's layout effect first runs.
   const [targets, setTargets] = useState<readonly (string | undefined)[]>([]);
+  const frame = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
+    const root = rootOf(frame.current);
     const next = issues.map((issue) => {
-      if (prefix === undefined || issue.path.length === 0) return undefined;
-      const id = resolveFieldId(prefix, issue.path);
-      return document.getElementById(id) ? id : undefined;
+      if (prefix === undefined || issue.path.length === 0 || !root) return undefined;
+      const id = resolveFieldId(prefix, issue.path, root);
+      return root.getElementById(id) ? id : undefined;
     });
     setTargets((prev) =>
       prev.length === next.length && prev.every((t, i) => t === next[i]) ? prev : next,
@@ -64,7 +82,15 @@ export function PlanIssues({
   if (issues.length === 0) return null;
   if (prefix === undefined) {
     return (
-      <div className="bb-plan-issues" role="region" aria-label={m.invalidPlanTitle}>
+      <div
+        className="bb-plan-issues"
+        role="region"
+        aria-label={
+          label
+            ? `${m.invalidPlanTitle} ${formatMessage(m.planLabelSuffix, { label })}`
+            : m.invalidPlanTitle
+        }
+      >
         <Heading level={headingLevel} className="bb-plan-issues__title">
           {m.invalidPlanTitle}
         </Heading>
@@ -79,19 +105,26 @@ export function PlanIssues({
     );
   }
   return (
-    <ErrorSummary
-      className="bb-plan-issues"
-      // The message names the path itself ("child.name: …").
-      errors={issues.map((issue, i) => ({
-        targetId: targets[i],
-        text: issue.message[locale] ?? issue.message.sv,
-      }))}
-      title={m.invalidPlanTitle}
-      description={m.invalidPlanIntro}
-      headingLevel={`h${Math.min(Math.max(headingLevel, 2), 4)}` as 'h3'}
-      // eslint-disable-next-line jsx-a11y/no-autofocus -- turns the focus-on-appear OFF
-      autoFocus={false}
-    />
+    <div ref={frame}>
+      <ErrorSummary
+        className="bb-plan-issues"
+        // The message names the path itself ("child.name: …").
+        errors={issues.map((issue, i) => ({
+          targetId: targets[i],
+          text: issue.message[locale] ?? issue.message.sv,
+        }))}
+        title={
+          <>
+            {m.invalidPlanTitle}
+            <PlanLabelSuffix label={label} m={m} />
+          </>
+        }
+        description={m.invalidPlanIntro}
+        headingLevel={`h${Math.min(Math.max(headingLevel, 2), 4)}` as 'h3'}
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- turns the focus-on-appear OFF
+        autoFocus={false}
+      />
+    </div>
   );
 }
 
@@ -122,9 +155,13 @@ export function phaseIntro(phase: SipPhase, m: PlanMessages): string {
 }
 
 /**
- * The frame of one section: a `<section>` named by its heading, the chair's guidance, and the
- * form building blocks set to the section's language. The heading takes focus (tabindex -1) when
- * the meeting mode moves to this phase.
+ * The frame of one section: a `<section>`, the chair's guidance, and the form building blocks set
+ * to the section's language. The heading takes focus (tabindex -1) when the meeting mode moves to
+ * this phase.
+ *
+ * A section on its own is a region named by its heading (and the plan's `label`). Inside a
+ * `SipPlanForm` it is not a landmark: the headings give the plan its structure, and five regions
+ * per plan would repeat their names ("Inledning" twice) on a page with two plans.
  */
 export function SectionShell({
   phase,
@@ -136,6 +173,8 @@ export function SectionShell({
   issues,
   prefix,
   liveRegion,
+  standalone,
+  label,
   children,
 }: {
   phase: SipPhase;
@@ -148,30 +187,45 @@ export function SectionShell({
   /** The id prefix, so that problems in the data link to their fields. */
   prefix: string;
   liveRegion: ReactNode;
+  /** True when no `SipPlanForm` is around the section: it is then a region. */
+  standalone: boolean;
+  /** The plan's label, added to the region's name. */
+  label?: string;
   children: ReactNode;
 }) {
+  const section = useRef<HTMLElement>(null);
+  const getRoot = useRootOf(section);
   return (
     <FormLocaleProvider locale={locale} messages={formMessages}>
-      <section className="bb-plan-section" data-phase={phase} aria-labelledby={headingId}>
-        <Heading
-          level={headingLevel}
-          id={headingId}
-          className="bb-plan-section__heading"
-          tabIndex={-1}
+      <PlanRootProvider value={getRoot}>
+        <section
+          ref={section}
+          className="bb-plan-section"
+          data-phase={phase}
+          aria-labelledby={standalone ? headingId : undefined}
         >
-          {phaseTitle(phase, m)}
-        </Heading>
-        <p className="bb-plan-section__intro">{phaseIntro(phase, m)}</p>
-        <PlanIssues
-          issues={issues}
-          locale={locale}
-          m={m}
-          headingLevel={headingLevel + 1}
-          prefix={prefix}
-        />
-        {children}
-        {liveRegion}
-      </section>
+          <Heading
+            level={headingLevel}
+            id={headingId}
+            className="bb-plan-section__heading"
+            tabIndex={-1}
+          >
+            {phaseTitle(phase, m)}
+            {standalone ? <PlanLabelSuffix label={label} m={m} /> : null}
+          </Heading>
+          <p className="bb-plan-section__intro">{phaseIntro(phase, m)}</p>
+          <PlanIssues
+            issues={issues}
+            locale={locale}
+            m={m}
+            headingLevel={headingLevel + 1}
+            prefix={prefix}
+            label={label}
+          />
+          {children}
+          {liveRegion}
+        </section>
+      </PlanRootProvider>
     </FormLocaleProvider>
   );
 }

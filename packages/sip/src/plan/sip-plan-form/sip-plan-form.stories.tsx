@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { defaultPack } from '@barnets-basta/core';
 import {
   brokenPlan,
   childConsentPlan,
@@ -15,8 +16,10 @@ import { SipPlanForm } from './sip-plan-form.tsx';
 const meta = {
   title: 'SIP/Plan/SipPlanForm',
   component: SipPlanForm,
-  args: { value: emptyPlan(), onChange: fn(), onComplete: fn(), mode: 'full' },
+  // `pack` named here, so the toolbar's content pack ("Paket") reaches the form as well.
+  args: { value: emptyPlan(), pack: defaultPack, onChange: fn(), onComplete: fn(), mode: 'full' },
   argTypes: {
+    pack: { control: false },
     locale: { control: 'inline-radio', options: ['sv', 'en'] },
     mode: { control: 'inline-radio', options: ['full', 'meeting'] },
     consentPolicy: {

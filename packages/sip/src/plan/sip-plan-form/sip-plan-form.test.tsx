@@ -1,9 +1,10 @@
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { type SipPlan } from '@barnets-basta/core';
 import { checkLegalElements, parseSipPlan } from '@barnets-basta/core/sip';
-import { expectNoAxeViolations } from '../../../../../testing/axe.ts';
+import { axeViolations, expectNoAxeViolations } from '../../../../../testing/axe.ts';
 import '../test-styles.ts';
 import {
   brokenPlan,
@@ -17,6 +18,8 @@ import {
 import { byId, expectFocusOn, PlanHost, press, tabTo, typeDate, typeInto } from '../test-utils.tsx';
 import { todayIso } from '../shared/plan-utils.ts';
 import { SipAvslutning } from '../sections/avslutning/sip-avslutning.tsx';
+import { SipInledning } from '../sections/inledning/sip-inledning.tsx';
+import { SipPlanForm, type SipPlanFormProps } from './sip-plan-form.tsx';
 
 const currentStep = () => document.querySelector('[aria-current="step"]')?.textContent;
 
@@ -715,6 +718,110 @@ describe('SipPlanForm: problems in the data a host passed', () => {
     await expect
       .element(screen.getByRole('textbox', { name: 'Hur följer ni upp?' }))
       .toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(screen.container);
+  });
+});
+
+/** Two plans in one host form, each kept in state, as a page with two children's plans has them. */
+function TwoPlans(props: { labels?: [string, string]; mode?: SipPlanFormProps['mode'] }) {
+  // Plan A has problems in its data, and both miss legal elements: every summary shows.
+  const [a, setA] = useState<SipPlan>(() => ({
+    ...brokenPlan(),
+    actions: [],
+    noOtherActors: undefined,
+  }));
+  const [b, setB] = useState(emptyPlan);
+  return (
+    <form aria-label="Två planer" onSubmit={(event) => event.preventDefault()}>
+      <SipPlanForm
+        value={a}
+        onChange={setA}
+        idPrefix="a"
+        label={props.labels?.[0]}
+        mode={props.mode}
+      />
+      <SipPlanForm
+        value={b}
+        onChange={setB}
+        idPrefix="b"
+        label={props.labels?.[1]}
+        mode={props.mode}
+      />
+    </form>
+  );
+}
+
+const landmarkProblems = async (container: Element) =>
+  (await axeViolations(container)).filter((v) => v.id === 'landmark-unique');
+
+describe('Two plans on one page: landmark names stay unique', () => {
+  it('without labels: the sections in a form are not regions, so nothing repeats', async () => {
+    const screen = await render(<TwoPlans />);
+    await expect.element(screen.getByRole('heading', { name: 'Inledning' }).nth(1)).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Inledning' }).elements()).toHaveLength(0);
+    await expectNoAxeViolations(screen.container);
+  });
+
+  it('with labels: each plan is a region, and its steps and summaries carry its label', async () => {
+    const screen = await render(
+      <TwoPlans labels={['Alvas plan', 'Familjens plan']} mode="meeting" />,
+    );
+    await expect
+      .element(screen.getByRole('region', { name: 'Alvas plan', exact: true }))
+      .toBeVisible();
+    await expect
+      .element(screen.getByRole('region', { name: 'Familjens plan', exact: true }))
+      .toBeVisible();
+    const navs = screen.getByRole('navigation', { name: /Mötets steg/ }).elements();
+    expect(navs.map((nav) => nav.textContent?.includes('(Alvas plan)'))).toEqual([true, false]);
+    await expect
+      .element(
+        screen.getByRole('region', {
+          name: 'Planen innehåller uppgifter som inte stämmer (Alvas plan)',
+        }),
+      )
+      .toBeVisible();
+    // Both plans checked: two summaries with the same title, told apart by the label.
+    for (const button of screen.getByRole('button', { name: 'Markera planen som klar' }).elements())
+      await userEvent.click(button);
+    await expect
+      .element(screen.getByRole('region', { name: 'Det här saknas i planen (Familjens plan)' }))
+      .toHaveFocus();
+    await expect
+      .element(screen.getByRole('region', { name: 'Det här saknas i planen (Alvas plan)' }))
+      .toBeVisible();
+    await expectNoAxeViolations(screen.container);
+  });
+
+  it('the same two plans in meeting mode without labels repeat their names: the label is needed', async () => {
+    // Proves that the check above can fail: axe does report repeated landmark names here.
+    const screen = await render(<TwoPlans mode="meeting" />);
+    for (const button of screen.getByRole('button', { name: 'Markera planen som klar' }).elements())
+      await userEvent.click(button);
+    await expect
+      .element(screen.getByRole('region', { name: 'Det här saknas i planen' }).nth(1))
+      .toBeVisible();
+    expect(await landmarkProblems(screen.container)).not.toEqual([]);
+  });
+
+  it('a section on its own is a region; two of them are told apart by their labels', async () => {
+    const sections = (labels: [string?, string?]) => (
+      <form aria-label="SIP">
+        <SipInledning value={emptyPlan()} onChange={() => {}} idPrefix="a" label={labels[0]} />
+        <SipInledning value={emptyPlan()} onChange={() => {}} idPrefix="b" label={labels[1]} />
+      </form>
+    );
+    const screen = await render(sections([]));
+    expect(screen.getByRole('region', { name: 'Inledning' }).elements()).toHaveLength(2);
+    expect(await landmarkProblems(screen.container)).not.toEqual([]);
+
+    await screen.rerender(sections(['Alvas plan', 'Familjens plan']));
+    await expect
+      .element(screen.getByRole('region', { name: 'Inledning (Alvas plan)' }))
+      .toBeVisible();
+    await expect
+      .element(screen.getByRole('region', { name: 'Inledning (Familjens plan)' }))
+      .toBeVisible();
     await expectNoAxeViolations(screen.container);
   });
 });

@@ -20,15 +20,18 @@ import {
 import { checkLegalElements } from '@barnets-basta/core/sip';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { ErrorSummary, FormLocaleProvider, type ErrorSummaryItem } from '../../form/index.ts';
+import { rootOf, type IdRoot } from '../../form/internal/dom-root.ts';
 import { MeetingProgress, MeetingStepButtons } from '../meeting-mode/meeting-progress.tsx';
 import {
   errorsByField,
   PlanFormProvider,
+  PlanRootProvider,
   useAnnouncer,
   usePendingFocus,
   usePlanMessages,
   usePlanValue,
-  type PlanSectionProps,
+  useRootOf,
+  type PlanEditProps,
 } from '../shared/plan-context.tsx';
 import {
   DEFAULT_ID_PREFIX,
@@ -38,7 +41,7 @@ import {
   resolveFieldId,
   type SipPhase,
 } from '../shared/plan-paths.ts';
-import { Heading, PlanIssues } from '../shared/section-shell.tsx';
+import { Heading, PlanIssues, PlanLabelSuffix } from '../shared/section-shell.tsx';
 import { SipAktuellSituation } from '../sections/aktuell-situation/sip-aktuell-situation.tsx';
 import { SipAvslutning } from '../sections/avslutning/sip-avslutning.tsx';
 import { SipBehov } from '../sections/behov/sip-behov.tsx';
@@ -76,13 +79,11 @@ const Avslutning = memoSection(SipAvslutning, ['followUp', 'closing', 'participa
 
 export type { SipPhase } from '../shared/plan-paths.ts';
 
-/** Props of {@link SipPlanForm}. */
-export interface SipPlanFormProps extends Omit<PlanSectionProps, 'headingLevel'> {
-  /**
-   * `full` (default): the five sections one after another. `meeting`: one phase at a time with a
-   * progress indicator and previous/next, for the chair to run the meeting.
-   */
-  mode?: 'full' | 'meeting';
+/**
+ * Every prop of {@link SipPlanForm} but `mode`: the props of `MeetingMode` too. Named interfaces
+ * all the way (no `Omit`), so Storybook's docgen can list them in the prop tables.
+ */
+export interface SipPlanFormBaseProps extends PlanEditProps {
   /** Controlled phase in meeting mode. */
   phase?: SipPhase;
   /** Phase to start on in meeting mode when `phase` is not controlled. Default `inledning`. */
@@ -111,6 +112,15 @@ export interface SipPlanFormProps extends Omit<PlanSectionProps, 'headingLevel'>
    * consent too. `'child-may-consent-alone'` lets a mature child consent alone.
    */
   consentPolicy?: ConsentPolicy;
+}
+
+/** Props of {@link SipPlanForm}. */
+export interface SipPlanFormProps extends SipPlanFormBaseProps {
+  /**
+   * `full` (default): the five sections one after another. `meeting`: one phase at a time with a
+   * progress indicator and previous/next, for the chair to run the meeting.
+   */
+  mode?: 'full' | 'meeting';
 }
 
 /** Something that stops the plan being marked complete, with where to fix it. */
@@ -162,10 +172,13 @@ function completionProblems(
   return problems.sort((a, b) => order(a) - order(b));
 }
 
-/** Which DOM element links in the error summary land on, and in which phase it lives. */
-function phaseOfElement(id: string, fallback: SipPhase): SipPhase {
-  const phase = document
-    .getElementById(id)
+/**
+ * The phase that holds the element a link in an error summary lands on, looked up in the root the
+ * form is in (a shadow root in `<bb-sip-plan>`).
+ */
+function phaseOfElement(id: string, fallback: SipPhase, root: IdRoot | undefined): SipPhase {
+  const phase = root
+    ?.getElementById(id)
     ?.closest('[data-plan-phase]')
     ?.getAttribute('data-plan-phase');
   return (PHASES as readonly string[]).includes(phase ?? '') ? (phase as SipPhase) : fallback;
@@ -216,13 +229,18 @@ export function SipPlanForm({
     messages,
     idPrefix = DEFAULT_ID_PREFIX,
     formMessages,
+    label,
   } = sectionProps;
   const { locale, m } = usePlanMessages(localeProp, messages);
   const { plan, issues } = usePlanValue(value, pack);
   const [ownPhase, setOwnPhase] = useState<SipPhase>(defaultPhase);
   const phase = phaseProp ?? ownPhase;
   const [liveRegion, announce] = useAnnouncer();
-  const focus = usePendingFocus();
+  // Every lookup by id goes through the root the form is in: `document` cannot see into the
+  // shadow root of <bb-sip-plan>.
+  const frame = useRef<HTMLDivElement>(null);
+  const getRoot = useRootOf(frame);
+  const focus = usePendingFocus(getRoot);
   const focusHeading = useRef(false);
 
   // The completion check: what was wrong at the last click, narrowed as things get fixed. New
@@ -235,11 +253,13 @@ export function SipPlanForm({
   );
   const shown = checkedKeys ? problemsNow.filter((item) => checkedKeys.has(item.key)) : [];
   const summaryId = `${idPrefix}-completion-summary`;
+  // Problems are shown only after a click, so the form is mounted and its root known here.
+  const root = shown.length > 0 ? getRoot() : undefined;
   const errors: ErrorSummaryItem[] = shown.map((item) => {
     let targetId: string;
     if (item.part) targetId = `${planFieldId(idPrefix, item.path)}-${item.part}`;
-    else if (typeof document === 'undefined') targetId = planFieldId(idPrefix, item.path);
-    else targetId = resolveFieldId(idPrefix, item.path);
+    else if (!root) targetId = planFieldId(idPrefix, item.path);
+    else targetId = resolveFieldId(idPrefix, item.path, root);
     return { targetId, text: item.summaryText };
   });
 
@@ -278,8 +298,10 @@ export function SipPlanForm({
   useEffect(() => {
     if (mode !== 'meeting' || !focusHeading.current) return;
     focusHeading.current = false;
-    document.getElementById(planFieldId(idPrefix, ['phase', phase]))?.focus();
-  }, [phase, mode, idPrefix]);
+    getRoot()
+      ?.getElementById(planFieldId(idPrefix, ['phase', phase]))
+      ?.focus();
+  }, [phase, mode, idPrefix, getRoot]);
 
   const complete = () => {
     if (problemsNow.length === 0) {
@@ -302,7 +324,7 @@ export function SipPlanForm({
     if (!link || !link.closest('.bb-error-summary')) return;
     const targetId = decodeURIComponent(link.getAttribute('href')!.slice(1));
     const path = shown.find((item) => targetId.startsWith(planFieldId(idPrefix, item.path)))?.path;
-    const target = phaseOfElement(targetId, phaseOfPath(path ?? []));
+    const target = phaseOfElement(targetId, phaseOfPath(path ?? []), rootOf(link));
     if (target !== phase) {
       flushSync(() => {
         setOwnPhase(target);
@@ -337,80 +359,104 @@ export function SipPlanForm({
   return (
     <FormLocaleProvider locale={locale} messages={formMessages}>
       <PlanFormProvider value={context}>
-        {/* Observes clicks on the summary's links only (Enter on a link is a click too). */}
-        <div className="bb-sip-plan" data-mode={mode} onClickCapture={onClickCapture}>
-          {title !== null ? (
-            <Heading level={headingLevel} className="bb-sip-plan__title">
-              {title ?? m.formTitle}
-            </Heading>
-          ) : null}
-          {plan.legalReference ? (
-            <p className="bb-sip-plan__legal">
-              {m.legalReferenceLabel}: {plan.legalReference}
-            </p>
-          ) : null}
-          <PlanIssues
-            issues={issues}
-            locale={locale}
-            m={m}
-            headingLevel={headingLevel + 1}
-            prefix={idPrefix}
-          />
-          <ErrorSummary
-            id={summaryId}
-            errors={errors}
-            title={m.completeErrorTitle}
-            description={m.completeErrorIntro}
-            headingLevel={`h${Math.min(headingLevel + 1, 4)}` as 'h3'}
-            // Turns the summary's own focus-on-appear OFF: focus moves to it only on the click.
-            // eslint-disable-next-line jsx-a11y/no-autofocus
-            autoFocus={false}
-          />
-          {mode === 'meeting' ? (
-            <MeetingProgress phase={phase} onSelect={goTo} m={m} idPrefix={idPrefix} />
-          ) : null}
-          {PHASES.map((p) => (
-            <div
-              key={p}
-              className="bb-sip-plan__phase"
-              data-plan-phase={p}
-              hidden={mode === 'meeting' && p !== phase}
-            >
-              {sectionFor(p)}
-            </div>
-          ))}
-          {mode === 'meeting' ? <MeetingStepButtons phase={phase} onSelect={goTo} m={m} /> : null}
-          <div className="bb-sip-plan__complete">
-            <p className="bb-hint" id={`${idPrefix}-complete-hint`}>
-              {m.completeHint}
-            </p>
-            <button
-              type="button"
-              id={`${idPrefix}-complete`}
-              className="bb-plan-button bb-plan-button--primary"
-              aria-describedby={`${idPrefix}-complete-hint`}
-              onClick={complete}
-            >
-              {m.completeButton}
-            </button>
-            <div role="status" className="bb-sip-plan__done">
-              {done ? (
-                <p className="bb-plan-notice" data-kind="done">
-                  {m.completeDone}
-                </p>
-              ) : null}
-            </div>
-          </div>
-          {/* Protection is enforced on edits; a plan passed in may still hold the name. */}
-          {name ? (
-            <input
-              type="hidden"
-              name={name}
-              value={exportDocument(enforceProtectedIdentity(plan))}
+        <PlanRootProvider value={getRoot}>
+          {/*
+          Observes clicks on the summary's links only (Enter on a link is a click too). With a
+          label, the plan is a region a screen reader user can jump to among the page's plans.
+        */}
+          <div
+            ref={frame}
+            className="bb-sip-plan"
+            data-mode={mode}
+            onClickCapture={onClickCapture}
+            role={label ? 'region' : undefined}
+            aria-label={label || undefined}
+          >
+            {title !== null ? (
+              <Heading level={headingLevel} className="bb-sip-plan__title">
+                {title ?? m.formTitle}
+              </Heading>
+            ) : null}
+            {plan.legalReference ? (
+              <p className="bb-sip-plan__legal">
+                {m.legalReferenceLabel}: {plan.legalReference}
+              </p>
+            ) : null}
+            <PlanIssues
+              issues={issues}
+              locale={locale}
+              m={m}
+              headingLevel={headingLevel + 1}
+              prefix={idPrefix}
+              label={label}
             />
-          ) : null}
-          {liveRegion}
-        </div>
+            <ErrorSummary
+              id={summaryId}
+              errors={errors}
+              title={
+                <>
+                  {m.completeErrorTitle}
+                  <PlanLabelSuffix label={label} m={m} />
+                </>
+              }
+              description={m.completeErrorIntro}
+              headingLevel={`h${Math.min(headingLevel + 1, 4)}` as 'h3'}
+              // Turns the summary's own focus-on-appear OFF: focus moves to it only on the click.
+              // eslint-disable-next-line jsx-a11y/no-autofocus
+              autoFocus={false}
+            />
+            {mode === 'meeting' ? (
+              <MeetingProgress
+                phase={phase}
+                onSelect={goTo}
+                m={m}
+                idPrefix={idPrefix}
+                label={label}
+              />
+            ) : null}
+            {PHASES.map((p) => (
+              <div
+                key={p}
+                className="bb-sip-plan__phase"
+                data-plan-phase={p}
+                hidden={mode === 'meeting' && p !== phase}
+              >
+                {sectionFor(p)}
+              </div>
+            ))}
+            {mode === 'meeting' ? <MeetingStepButtons phase={phase} onSelect={goTo} m={m} /> : null}
+            <div className="bb-sip-plan__complete">
+              <p className="bb-hint" id={`${idPrefix}-complete-hint`}>
+                {m.completeHint}
+              </p>
+              <button
+                type="button"
+                id={`${idPrefix}-complete`}
+                className="bb-plan-button bb-plan-button--primary"
+                aria-describedby={`${idPrefix}-complete-hint`}
+                onClick={complete}
+              >
+                {m.completeButton}
+              </button>
+              <div role="status" className="bb-sip-plan__done">
+                {done ? (
+                  <p className="bb-plan-notice" data-kind="done">
+                    {m.completeDone}
+                  </p>
+                ) : null}
+              </div>
+            </div>
+            {/* Protection is enforced on edits; a plan passed in may still hold the name. */}
+            {name ? (
+              <input
+                type="hidden"
+                name={name}
+                value={exportDocument(enforceProtectedIdentity(plan))}
+              />
+            ) : null}
+            {liveRegion}
+          </div>
+        </PlanRootProvider>
       </PlanFormProvider>
     </FormLocaleProvider>
   );

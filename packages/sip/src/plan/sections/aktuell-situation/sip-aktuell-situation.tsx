@@ -48,6 +48,8 @@ export function SipAktuellSituation({ showEarlier = true, ...props }: SipAktuell
       issues={s.issues}
       prefix={s.prefix}
       liveRegion={s.liveRegion}
+      standalone={s.standalone}
+      label={s.label}
     >
       <div className="bb-situation">
         <div className="bb-situation__layout" data-earlier={withEarlier || undefined}>

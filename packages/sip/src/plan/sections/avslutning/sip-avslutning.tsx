@@ -65,6 +65,8 @@ export function SipAvslutning(props: SipAvslutningProps) {
       issues={s.issues}
       prefix={s.prefix}
       liveRegion={s.liveRegion}
+      standalone={s.standalone}
+      label={s.label}
     >
       <Fieldset
         id={id('followUp')}

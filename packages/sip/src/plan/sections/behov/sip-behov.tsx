@@ -40,6 +40,8 @@ export function SipBehov({ showAreaNeeds = true, ...props }: SipBehovProps) {
       issues={s.issues}
       prefix={s.prefix}
       liveRegion={s.liveRegion}
+      standalone={s.standalone}
+      label={s.label}
     >
       <GoalsEditor s={s} />
 

@@ -50,6 +50,8 @@ export function SipInledning(props: SipInledningProps) {
       issues={s.issues}
       prefix={s.prefix}
       liveRegion={s.liveRegion}
+      standalone={s.standalone}
+      label={s.label}
     >
       <PlanDateInput
         s={s}

@@ -58,6 +58,8 @@ export function SipSammanfattning(props: SipSammanfattningProps) {
       issues={s.issues}
       prefix={s.prefix}
       liveRegion={s.liveRegion}
+      standalone={s.standalone}
+      label={s.label}
     >
       <div className="bb-plan-group">
         <WhoDoesWhat
