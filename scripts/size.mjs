@@ -54,7 +54,7 @@ export const BUDGETS = [
     external: REACT,
     upFront: 45 * KB,
     total: 75 * KB,
-    // Issue 4's target is 75 kB; Radix Popover + Motion as required leave 76.7 kB (ADR 7). Until
+    // Issue 4's target is 75 kB; Radix Popover + Motion as required leave 76.8 kB (ADR 7). Until
     // that budget is decided, CI tolerates up to this and the table still shows the miss.
     totalTolerated: 78 * KB,
   },
