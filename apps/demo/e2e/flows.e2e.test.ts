@@ -322,11 +322,17 @@ describe('flow 1: Frånvaroutredning, by keyboard only', () => {
     expect(await page.locator('main').textContent()).not.toContain('Fotboll två kvällar');
     expect(await page.getByRole('heading', { name: 'Där ni ser olika på saken' }).count()).toBe(1);
 
-    // Hide one perspective with the legend's checkbox.
+    // The other perspectives are drawn over the wheel, one line each; the legend's checkbox hides
+    // and shows one.
+    const drawn = () => page.locator('.bb-wheel__series').count();
+    const shown = await drawn();
+    expect(shown).toBeGreaterThan(1);
     const legendBox = page.getByRole('checkbox', { name: /Vårdnadshavare/ }).first();
     await setCheckbox(page, legendBox, false);
     expect(await legendBox.isChecked()).toBe(false);
+    await expect.poll(drawn).toBe(shown - 1);
     await setCheckbox(page, legendBox, true);
+    await expect.poll(drawn).toBe(shown);
 
     await typeInto(page, page.getByLabel('I skolan'), 'Idrotten och omklädningsrummet.');
     await typeInto(
@@ -476,6 +482,32 @@ describe('at 360 px', () => {
       await expectNoHorizontalScroll(phone.page, `phone ${hash}`);
       await snap(phone.page, name!);
     }
+    // Every phase of the SIP meeting on a phone, reached through the meeting's own steps.
+    await phone.page.goto(`${baseUrl}#/sip/mote`);
+    await expectHeading(phone.page, 'SIP-mötet');
+    const steps = phone.page.getByRole('navigation', { name: /Mötets steg/ });
+    for (const phase of ['Aktuell situation', 'Behov', 'Sammanfattning', 'Avslutning']) {
+      await activate(phone.page, steps.getByRole('button', { name: new RegExp(phase) }));
+      await expect
+        .poll(() => steps.locator('[aria-current="step"]').textContent())
+        .toContain(phase);
+      await expectNoAxeViolations(phone.page, `phone SIP meeting: ${phase}`);
+      await expectNoHorizontalScroll(phone.page, `phone SIP meeting: ${phase}`);
+    }
+
+    // An area's popover on a phone: opened by keyboard, clean under axe, closed with Esc.
+    await phone.page.goto(`${baseUrl}#/franvaro/steg-3`);
+    await expectHeading(phone.page, 'Barnets hjul');
+    const about = phone.page.getByRole('button', { name: 'Om Trygg' });
+    await activate(phone.page, about);
+    const popover = phone.page.getByRole('dialog', { name: 'Trygg' });
+    await popover.waitFor();
+    await expectNoAxeViolations(phone.page, 'phone step 3 with a popover open');
+    await expectNoHorizontalScroll(phone.page, 'phone step 3 with a popover open');
+    await snap(phone.page, 'phone-absence-3-popover');
+    await phone.page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'detached' });
+    await expectFocus(phone.page, about);
     // The same data in English: the switch keeps everything, on the wheels and the receipt too.
     await phone.page.goto(`${baseUrl}#/franvaro/steg-6`);
     await expectHeading(phone.page, 'Tillsammans');
