@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../testing/axe.ts';
 import '../index.ts';
+import { childConsentPlan } from '../../../sip/src/plan/test-fixtures.ts';
 import type { BbSipPlan } from './bb-sip-plan.tsx';
 
 function html(markup: string): HTMLElement {
@@ -330,6 +331,42 @@ describe('<bb-sip-plan> events and robustness', () => {
     // The whole page: landmark names must be unique across both shadow roots (axe's
     // landmark-unique), so the plans' sections must not repeat "Inledning" as region names.
     await expectNoAxeViolations(document.body);
+  });
+
+  it('names two meeting-mode plans apart with the label attribute', async () => {
+    const host = html(`<main><h1>Två möten</h1><form>
+        <bb-sip-plan name="alva" mode="meeting" label="Alvas plan" no-draft></bb-sip-plan>
+        <bb-sip-plan name="elis" mode="meeting" label="Elis plan" no-draft></bb-sip-plan>
+      </form></main>`);
+    const [a, b] = [...host.querySelectorAll('bb-sip-plan')];
+    await ready(a!);
+    await ready(b!);
+    // Without labels both would offer the same "Mötets steg" navigation (landmark-unique).
+    await expect
+      .element(page.getByRole('navigation', { name: /Mötets steg.*Alvas plan/ }))
+      .toBeInTheDocument();
+    await expect
+      .element(page.getByRole('navigation', { name: /Mötets steg.*Elis plan/ }))
+      .toBeInTheDocument();
+    await expectNoAxeViolations(document.body);
+  });
+
+  it('checks consent by the region’s policy (consent-policy attribute)', async () => {
+    const host = html(`<form>
+        <bb-sip-plan name="strikt" required no-draft></bb-sip-plan>
+        <bb-sip-plan name="mogen" required no-draft consent-policy="child-may-consent-alone"></bb-sip-plan>
+      </form>`);
+    const [strict, mature] = [...host.querySelectorAll('bb-sip-plan')] as BbSipPlan[];
+    // The child alone consented to BUP: complete where a mature child may consent alone.
+    strict!.value = childConsentPlan();
+    mature!.value = childConsentPlan();
+    await ready(strict!);
+    await ready(mature!);
+    await vi.waitFor(() => {
+      expect(mature!.checkValidity()).toBe(true);
+      expect(strict!.checkValidity()).toBe(false);
+    });
+    expect(strict!.validationMessage).toMatch(/samtycke|vårdnadshavare/i);
   });
 });
 

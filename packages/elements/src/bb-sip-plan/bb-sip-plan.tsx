@@ -1,4 +1,10 @@
-import { defaultPack, exportDocument, type ContentPack, type SipPlan } from '@barnets-basta/core';
+import {
+  defaultPack,
+  exportDocument,
+  type ConsentPolicy,
+  type ContentPack,
+  type SipPlan,
+} from '@barnets-basta/core';
 import { checkLegalElements, createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
 import sipCss from '@barnets-basta/sip/styles.css?inline';
 import wheelCss from '@barnets-basta/wheel/styles.css?inline';
@@ -36,6 +42,10 @@ const DraftedPlan = lazy(() => import('./plan-body.tsx').then((m) => ({ default:
  * @attr name - form field name (default `plan`)
  * @attr locale - `sv` (default) or `en`
  * @attr mode - `full` (default) or `meeting` (one phase at a time)
+ * @attr label - the plan's name, e.g. "Alvas plan": names its sections for screen readers, so
+ *   several plans on one page stay apart
+ * @attr consent-policy - `guardians-must-consent` (default) or `child-may-consent-alone`: whose
+ *   consent the legal check (and `required`) accepts
  * @attr draft-key - localStorage key for the draft
  * @attr no-draft - turns draft storage off
  * @attr required - the plan must contain the four legal elements to be valid
@@ -62,6 +72,8 @@ export class BbSipPlan extends ReactFormElement<SipPlan> {
     name: { prop: 'name', kind: 'string' },
     locale: { prop: 'locale', kind: 'string' },
     mode: { prop: 'mode', kind: 'string' },
+    label: { prop: 'label', kind: 'string' },
+    'consent-policy': { prop: 'consentPolicy', kind: 'string' },
     'draft-key': { prop: 'draftKey', kind: 'string' },
     'no-draft': { prop: 'noDraft', kind: 'boolean' },
     required: { prop: 'required', kind: 'boolean' },
@@ -119,6 +131,13 @@ export class BbSipPlan extends ReactFormElement<SipPlan> {
     return content && Array.isArray(content.areas) ? content : defaultPack;
   }
 
+  /** The region's consent policy; anything else than the relaxed one is the strict default. */
+  private get consentPolicy(): ConsentPolicy {
+    return this.props.consentPolicy === 'child-may-consent-alone'
+      ? 'child-may-consent-alone'
+      : 'guardians-must-consent';
+  }
+
   protected parseValue(data: unknown) {
     return parseSipPlan(data);
   }
@@ -126,7 +145,9 @@ export class BbSipPlan extends ReactFormElement<SipPlan> {
   protected syncForm(): void {
     const plan = this.current;
     this.internals.setFormValue(plan ? exportDocument(plan) : null);
-    const missing = plan ? checkLegalElements(plan) : [{ message: { sv: '', en: '' } }];
+    const missing = plan
+      ? checkLegalElements(plan, { consentPolicy: this.consentPolicy })
+      : [{ message: { sv: '', en: '' } }];
     if (this.props.required && missing.length > 0) {
       const first =
         missing[0]!.message[this.uiLocale] || elementMessages[this.uiLocale].planInvalid;
@@ -147,6 +168,10 @@ export class BbSipPlan extends ReactFormElement<SipPlan> {
       locale: this.uiLocale,
       mode: this.props.mode === 'meeting' ? 'meeting' : 'full',
       idPrefix: `${this.name}`,
+      consentPolicy: this.consentPolicy,
+      ...(typeof this.props.label === 'string' && this.props.label.trim()
+        ? { label: this.props.label.trim() }
+        : {}),
     };
     const disabled = Boolean(this.props.disabled) || this.formDisabled;
     const body = this.props.noDraft ? (
