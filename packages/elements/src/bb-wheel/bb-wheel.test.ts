@@ -1,4 +1,4 @@
-import type { Assessment } from '@barnets-basta/core';
+import type { Answer, Assessment } from '@barnets-basta/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../testing/axe.ts';
@@ -6,6 +6,21 @@ import '../index.ts';
 import type { BbWheel } from './bb-wheel.tsx';
 
 // A plain HTML page, as a municipal e-service platform would write it: no React in the host.
+/** A saved assessment as a host would pass it in: one area answered with `answer`. */
+function savedAssessment(answer: Answer): Assessment {
+  return {
+    type: 'bb.assessment',
+    schemaVersion: 1,
+    id: 'a1',
+    pack: { id: 'barnets-basta', version: '1.0.0' },
+    scale: 'agree-5',
+    perspective: { kind: 'child' },
+    createdAt: '2026-11-24T10:00:00Z',
+    updatedAt: '2026-11-24T10:00:00Z',
+    areas: { aktiv: { answer } },
+  };
+}
+
 function html(markup: string): HTMLElement {
   const host = document.createElement('div');
   const template = document.createElement('template');
@@ -94,20 +109,10 @@ describe('<bb-wheel> in a plain form', () => {
   });
 
   it('follows form reset back to its starting value', async () => {
-    const start = {
-      type: 'bb.assessment',
-      schemaVersion: 1,
-      id: 'a1',
-      pack: { id: 'barnets-basta', version: '1.0.0' },
-      scale: 'agree-5',
-      perspective: { kind: 'child' },
-      createdAt: '2026-11-24T10:00:00Z',
-      updatedAt: '2026-11-24T10:00:00Z',
-      areas: { aktiv: { answer: { kind: 'dont-know' } } },
-    };
+    const start = savedAssessment({ kind: 'dont-know' });
     const host = html(`<form><bb-wheel name="hjul" no-animation></bb-wheel></form>`);
     const el = host.querySelector('bb-wheel')!;
-    el.value = start as Assessment;
+    el.value = start;
     await ready(el);
     const form = host.querySelector('form')!;
     expect(new FormData(form).get('hjul.aktiv')).toBe('dont-know');
@@ -347,17 +352,7 @@ describe('<bb-wheel> events', () => {
     document.addEventListener('input', listen, true);
     document.addEventListener('change', listen, true);
     try {
-      const start = JSON.stringify({
-        type: 'bb.assessment',
-        schemaVersion: 1,
-        id: 'a1',
-        pack: { id: 'barnets-basta', version: '1.0.0' },
-        scale: 'agree-5',
-        perspective: { kind: 'child' },
-        createdAt: '2026-11-24T10:00:00Z',
-        updatedAt: '2026-11-24T10:00:00Z',
-        areas: { aktiv: { answer: { kind: 'value', value: 3 } } },
-      });
+      const start = JSON.stringify(savedAssessment({ kind: 'value', value: 3 }));
       const host = html(`<form><bb-wheel name="hjul" no-animation></bb-wheel></form>`);
       const el = host.querySelector('bb-wheel')!;
       el.setAttribute('value', start);
