@@ -22,14 +22,15 @@ type WheelProps = ComponentProps<typeof Wheel>;
  *
  * @example
  * ```html
- * <script type="module" src="/bb-elements.js"></script>
+ * <script type="module" src="/assets/bb-elements/index.js"></script>
  * <form method="post" action="/franvaro">
  *   <bb-wheel name="hjul" locale="sv" audience="child-8-12" scale="agree-5" required></bb-wheel>
  *   <button>Skicka</button>
  * </form>
- * <script type="module">
- *   document.querySelector('bb-wheel').addEventListener('change', (e) => console.log(e.detail));
- * </script>
+ * ```
+ * Listening, from the host's own script file (no inline script under a strict CSP):
+ * ```js
+ * document.querySelector('bb-wheel').addEventListener('change', (e) => save(e.detail));
  * ```
  * @fires input - on every change; `detail` is the assessment
  * @fires change - on every change; `detail` is the assessment

@@ -15,7 +15,7 @@ export interface MeetingModeProps extends SipPlanFormBaseProps {}
  *
  * @example
  * ```tsx
- * <MeetingMode value={plan} onChange={setPlan} onPhaseChange={(p) => console.log(p)} />
+ * <MeetingMode value={plan} onChange={setPlan} onPhaseChange={setPhase} />
  * ```
  */
 export function MeetingMode(props: MeetingModeProps) {

@@ -1,3 +1,4 @@
+// XML namespace names: identifiers the SVG format requires, never fetched.
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';

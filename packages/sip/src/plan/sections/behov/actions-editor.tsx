@@ -23,21 +23,21 @@ export const ActionsEditor = memoEditor(
     const actions = plan.actions;
     const listError = errorFor('actions');
 
+    /** Changes one action in place; every field of the row goes through here. */
+    const editAction = (index: number, change: (action: SipAction) => SipAction) =>
+      update((p) => ({
+        ...p,
+        actions: replaceAt(p.actions, index, change(p.actions[index]!)),
+      }));
+
     const edit = <K extends keyof SipAction>(
       index: number,
       key: K,
       value: SipAction[K] | '' | undefined,
-    ) =>
-      update((p) => ({
-        ...p,
-        actions: replaceAt(p.actions, index, withOptional(p.actions[index]!, key, value)),
-      }));
+    ) => editAction(index, (a) => withOptional(a, key, value));
 
     const editDate = (index: number, key: 'start' | 'end' | 'followUpBy', parts: DateParts) =>
-      update((p) => ({
-        ...p,
-        actions: replaceAt(p.actions, index, withTypedDate(p.actions[index]!, key, parts)),
-      }));
+      editAction(index, (a) => withTypedDate(a, key, parts));
 
     const { add, remove } = useRowList({
       s,
@@ -88,10 +88,7 @@ export const ActionsEditor = memoEditor(
                 value={action.what ?? ''}
                 onChange={(what) =>
                   // `what` is required in the data: an empty row keeps `''` (a blank row to the check).
-                  update((p) => ({
-                    ...p,
-                    actions: replaceAt(p.actions, index, { ...p.actions[index]!, what }),
-                  }))
+                  editAction(index, (a) => ({ ...a, what }))
                 }
               />
               <Checkboxes
@@ -100,12 +97,7 @@ export const ActionsEditor = memoEditor(
                 legend={m.actionAreas}
                 options={areaOptions}
                 value={action.areas ?? []}
-                onChange={(areas) =>
-                  update((p) => ({
-                    ...p,
-                    actions: replaceAt(p.actions, index, { ...p.actions[index]!, areas }),
-                  }))
-                }
+                onChange={(areas) => editAction(index, (a) => ({ ...a, areas }))}
               />
               <TextInput
                 id={id('actions', index, 'organisation')}
