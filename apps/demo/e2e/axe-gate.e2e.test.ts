@@ -1,27 +1,21 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from './support.ts';
+import type { BrowserContext } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, sharedBrowser } from './support.ts';
 
 // Proves the end-to-end gate can fail: every flow test trusts expectNoAxeViolations (support.ts)
 // to stop on a violation. If the inaccessible page below ever passes, axe is not really running
 // (wrong tags, an empty page, an analysis that never happened), and neither are those checks.
-let browser: Browser;
+const browser = sharedBrowser();
 let context: BrowserContext | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
 afterEach(async () => {
   await context?.close();
   context = undefined;
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A page of our own markup: no demo, no network. `newContext()` first (TOOLCHAIN.md trap 11). */
 async function pageWith(body: string) {
-  context = await browser.newContext();
+  context = await browser().newContext();
   const page = await context.newPage();
   await page.setContent(
     `<!doctype html><html lang="sv"><head><title>Grindtest</title></head><body><main><h1>Grindtest</h1>${body}</main></body></html>`,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseAssessment, defaultPack } from '@barnets-basta/core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   activate,
   assertNoProblems,
@@ -15,11 +15,11 @@ import {
   expectTitle,
   focusedTag,
   hasFocus,
-  launchBrowser,
   openDemo,
   PHONE,
   reload,
   setCheckbox,
+  sharedBrowser,
   snap,
   snapPrint,
   typeInto,
@@ -28,23 +28,19 @@ import {
 } from './support.ts';
 
 const baseUrl = inject('demoUrl');
-let browser: Browser;
+const browser = sharedBrowser();
 let demo: DemoPage;
 let page: Page;
 /** The saved drafts after flow 1, replayed on a phone in the last test. */
 let savedStorage: Record<string, string> = {};
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   // One context for both flows: the SIP meeting starts from the investigation's wheels.
-  demo = await openDemo(browser, baseUrl, {
+  demo = await openDemo(browser(), baseUrl, {
     // window.print() would open a dialog; record the call instead.
     initScript: 'window.print = () => { window.__printed = (window.__printed || 0) + 1; };',
   });
   page = demo.page;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Every step: one h1, focus on it after navigating, the step in the title, axe clean, nothing reported. */
@@ -460,7 +456,7 @@ describe('flow 2: SIP-möte from the investigation’s wheels, by keyboard only'
 
 describe('at 360 px', () => {
   it('every page of both flows works without sideways scrolling and passes axe', async () => {
-    const phone = await openDemo(browser, baseUrl, { viewport: PHONE });
+    const phone = await openDemo(browser(), baseUrl, { viewport: PHONE });
     await visit(phone.page, baseUrl);
     await phone.page.evaluate((entries) => {
       for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);

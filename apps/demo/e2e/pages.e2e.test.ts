@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   activate,
   assertNoProblems,
@@ -12,27 +11,20 @@ import {
   expectTitle,
   focusedTag,
   hasFocus,
-  launchBrowser,
   openDemo,
   PHONE,
+  sharedBrowser,
   snap,
   tabTo,
   visit,
 } from './support.ts';
 
 const baseUrl = inject('demoUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the served build', () => {
   it('is served with the strict Content-Security-Policy header and a meta copy for static hosts', async () => {
-    const demo = await openDemo(browser, baseUrl);
+    const demo = await openDemo(browser(), baseUrl);
     const devBuild: string[] = [];
     demo.page.on('console', (message) => {
       if (/React DevTools/.test(message.text())) devBuild.push(message.text());
@@ -69,7 +61,7 @@ describe.each([
   ['phone', PHONE],
 ])('the start page on %s', (_label, viewport) => {
   it('explains both flows, has one h1, landmarks and passes axe', async () => {
-    const demo = await openDemo(browser, baseUrl, { viewport });
+    const demo = await openDemo(browser(), baseUrl, { viewport });
     const { page } = demo;
     await visit(page, baseUrl);
     expect(await page.locator('h1').count()).toBe(1);
@@ -92,7 +84,7 @@ describe.each([
 
 describe('keyboard basics', () => {
   it('offers a skip link first that moves focus to the main content', async () => {
-    const demo = await openDemo(browser, baseUrl);
+    const demo = await openDemo(browser(), baseUrl);
     const { page } = demo;
     await visit(page, baseUrl);
     await page.keyboard.press('Tab');
@@ -108,7 +100,7 @@ describe('keyboard basics', () => {
   });
 
   it('switches language and back, keeping what was entered, and remembers the choice', async () => {
-    const demo = await openDemo(browser, baseUrl);
+    const demo = await openDemo(browser(), baseUrl);
     const { page } = demo;
     await visit(page, `${baseUrl}#/franvaro/steg-1`);
     await tabTo(page, page.getByLabel('Referens till eleven'));
@@ -132,7 +124,7 @@ describe('keyboard basics', () => {
   });
 
   it('moves focus to the new page heading and sets the page title when following a footer link', async () => {
-    const demo = await openDemo(browser, baseUrl);
+    const demo = await openDemo(browser(), baseUrl);
     const { page } = demo;
     await visit(page, baseUrl);
     await activate(

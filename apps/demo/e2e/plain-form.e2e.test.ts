@@ -1,21 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AXE_TAGS, assertNoProblems, launchBrowser, openDemo } from './support.ts';
+
+import { describe, expect, inject, it } from 'vitest';
+import { assertNoProblems, AXE_TAGS, openDemo, sharedBrowser } from './support.ts';
 
 // The copy-paste examples for hosts that are not React, served by the demo next to the built
 // custom elements under the same strict CSP: docs/examples/plain-form.html loads the ES module
 // (dist/index.js), docs/examples/plain-form-classic.html the classic script for platforms that
 // cannot load modules (dist/bb-elements.iife.js). Both must behave the same.
 const baseUrl = inject('demoUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const PAGES = [
   {
@@ -38,7 +31,7 @@ const PAGES = [
 
 describe.each(PAGES)('plain form example with $build', ({ path, scripts }) => {
   it('defines <bb-wheel>; filled by keyboard, it submits core JSON and per-area fields, passes axe and resets', async () => {
-    const demo = await openDemo(browser, baseUrl);
+    const demo = await openDemo(browser(), baseUrl);
     const { page } = demo;
     const response = await page.goto(new URL(path, baseUrl).href);
     expect(response?.status()).toBe(200);

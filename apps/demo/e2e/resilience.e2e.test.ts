@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   activate,
   assertNoProblems,
@@ -7,9 +6,9 @@ import {
   expectNoAxeViolations,
   focusedTag,
   hasFocus,
-  launchBrowser,
   openDemo,
   reload,
+  sharedBrowser,
   snap,
   tabTo,
   typeInto,
@@ -18,20 +17,13 @@ import {
 } from './support.ts';
 
 const baseUrl = inject('demoUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const ABSENCE_KEY = 'bb-demo:franvaroutredning';
 
 describe('no data lost', () => {
   it('keeps working in memory and says so when the browser refuses to save', async () => {
-    const demo = await openDemo(browser, baseUrl, {
+    const demo = await openDemo(browser(), baseUrl, {
       // A full storage: every write fails as a real quota error does.
       initScript: `Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };`,
     });
@@ -55,7 +47,7 @@ describe('no data lost', () => {
   });
 
   it('sets an unreadable draft aside with a notice instead of crashing', async () => {
-    const demo = await openDemo(browser, baseUrl);
+    const demo = await openDemo(browser(), baseUrl);
     const { page } = demo;
     await visit(page, baseUrl);
     await page.evaluate((key) => {
@@ -90,7 +82,7 @@ describe('no data lost', () => {
   });
 
   it('"Börja om" asks first in a modal dialog, Esc cancels, confirming deletes everything', async () => {
-    const demo = await openDemo(browser, baseUrl);
+    const demo = await openDemo(browser(), baseUrl);
     const { page } = demo;
     await visit(page, `${baseUrl}#/franvaro/steg-1`);
     await typeInto(page, page.getByLabel('Referens till eleven'), 'Elev 4B-22');
@@ -134,7 +126,7 @@ describe('no data lost', () => {
   });
 
   it('asks before removing the second guardian, then puts focus back on "add"', async () => {
-    const demo = await openDemo(browser, baseUrl);
+    const demo = await openDemo(browser(), baseUrl);
     const { page } = demo;
     await visit(page, `${baseUrl}#/franvaro/steg-4`);
     await activate(page, page.getByRole('button', { name: 'Lägg till vårdnadshavare 2' }));

@@ -1,24 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   assertNoProblems,
   expectNoAxeViolations,
-  launchBrowser,
   openDemo,
+  sharedBrowser,
   visit,
 } from './support.ts';
 
 // Issue 5: importing a plan file that is not valid core JSON gives the path-specific error list,
 // in the user's language, and never a crash; a valid file is taken in.
 const baseUrl = inject('demoUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const badPlan = JSON.stringify({
   type: 'bb.sip-plan',
@@ -38,7 +30,7 @@ const badPlan = JSON.stringify({
 
 describe('SIP: import a saved plan file', () => {
   it('lists what is wrong with a bad file, by path, and accepts a good one', async () => {
-    const demo = await openDemo(browser, baseUrl);
+    const demo = await openDemo(browser(), baseUrl);
     const { page } = demo;
     await visit(page, `${baseUrl}#/sip/forberedelse`);
     await page.getByRole('radio', { name: 'En sparad plan (fil)' }).check();

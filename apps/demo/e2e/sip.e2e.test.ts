@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { defaultPack } from '@barnets-basta/core';
 import { parseSipPlan } from '@barnets-basta/core/sip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   activate,
   assertNoProblems,
@@ -13,10 +13,10 @@ import {
   expectTitle,
   focusedTag,
   hasFocus,
-  launchBrowser,
   openDemo,
   reload,
   setCheckbox,
+  sharedBrowser,
   snap,
   snapPrint,
   typeInto,
@@ -25,19 +25,15 @@ import {
 } from './support.ts';
 
 const baseUrl = inject('demoUrl');
-let browser: Browser;
+const browser = sharedBrowser();
 let demo: DemoPage;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  demo = await openDemo(browser, baseUrl, {
+  demo = await openDemo(browser(), baseUrl, {
     initScript: 'window.print = () => { window.__printed = (window.__printed || 0) + 1; };',
   });
   page = demo.page;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const field = (id: string) => page.locator(`#${id}`);

@@ -9,6 +9,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../testing/chromium.ts';
 
 /** What the project promises: WCAG 2.2 AA (EN 301 549) plus axe's best practices. */
@@ -19,6 +20,24 @@ export const PHONE = { width: 360, height: 740 };
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * One Chromium for the whole test file: launched before its tests, closed after them. Call it at
+ * the top of the file; it returns a getter, since the browser exists only once `beforeAll` ran.
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('sharedBrowser: the browser is not launched yet');
+    return browser;
+  };
 }
 
 /** Everything that must stay empty while the demo runs. */
