@@ -48,6 +48,13 @@ function systemChromium() {
   };
 }
 
+/**
+ * `expect.element` and `expect.poll` wait 1 s by default. Lazy chunks (popover, Motion) come from the
+ * dev server, which transforms them on first request: on a loaded two-core CI machine that can take
+ * longer. A failing assertion still fails, only later.
+ */
+const expectInBrowser = () => ({ poll: { timeout: 5000 } });
+
 /** A fresh options object per project: Vitest mutates it (TOOLCHAIN.md trap 4). */
 function browser() {
   return {
@@ -88,6 +95,7 @@ export default defineConfig({
             'docs/**/*.test.tsx',
           ],
           setupFiles: ['testing/browser-setup.ts'],
+          expect: expectInBrowser(),
           // Storybook's a11y addon fails a composed story only in a standalone Vitest run, which it
           // recognises by this variable (the storybook project gets it from storybookTest()).
           env: { VITEST_STORYBOOK: 'false' },
@@ -114,6 +122,8 @@ export default defineConfig({
         optimizeDeps,
         test: {
           name: 'storybook',
+          setupFiles: ['.storybook/vitest.setup.ts'],
+          expect: expectInBrowser(),
           browser: browser(),
         },
       },

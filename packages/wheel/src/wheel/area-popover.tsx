@@ -5,7 +5,18 @@ import { Choices } from './choices.tsx';
 import { InfoIcon } from './icons.tsx';
 import { VISIBILITIES, visibilityLabel } from './visibility.ts';
 
-const AreaPopoverContent = lazy(() => import('./area-popover-content.tsx'));
+// One import function for both the preload and `lazy`, so the chunk is requested once.
+const loadContent = () => import('./area-popover-content.tsx');
+const AreaPopoverContent = lazy(loadContent);
+
+/**
+ * Starts loading the popover chunk when someone shows intent (pointer over the button, or focus on
+ * it), so that on a slow connection the popover is there by the time they click or press Enter.
+ * A failed preload is ignored here: the open itself retries and `lazy` reports the error.
+ */
+function preload() {
+  loadContent().catch(() => undefined);
+}
 
 export type AreaPopoverButtonProps = Omit<
   AreaPopoverProps,
@@ -14,7 +25,8 @@ export type AreaPopoverButtonProps = Omit<
 
 /**
  * The "Om …" button of an area. It is a plain button that we own; the popover behind it (Radix,
- * with its positioning) loads on the first open, so a wheel costs little until someone asks.
+ * with its positioning) loads when someone points at or focuses the button, or at the latest on the
+ * first open, so a wheel costs little until someone asks.
  */
 export function AreaPopover(props: AreaPopoverButtonProps) {
   const [open, setOpen] = useState(false);
@@ -32,6 +44,8 @@ export function AreaPopover(props: AreaPopoverButtonProps) {
         aria-expanded={open}
         aria-controls={open ? contentId : undefined}
         data-state={open ? 'open' : 'closed'}
+        onPointerEnter={wanted ? undefined : preload}
+        onFocus={wanted ? undefined : preload}
         onClick={() => {
           setWanted(true);
           setOpen((o) => !o);
