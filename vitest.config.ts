@@ -55,6 +55,21 @@ function systemChromium() {
  */
 const expectInBrowser = () => ({ poll: { timeout: 5000 } });
 
+/**
+ * The React packages declare React 18.3 and 19 as peers; the `react18` project runs their component
+ * tests against React 18.3 (installed as the aliases `react-18` and `react-dom-18`), dependencies
+ * such as Radix and Motion included, since aliases apply to pre-bundled dependencies too.
+ * `testing/react-version.test.tsx` proves which React each project ran. (The wheel's server-render
+ * test logs React 18's useLayoutEffect warning there: it renders "on the server" inside a browser,
+ * where a document exists; real server rendering has none and uses `useEffect`.)
+ */
+const react18 = [
+  { find: /^react$/, replacement: 'react-18' },
+  { find: /^react\/(.*)$/, replacement: 'react-18/$1' },
+  { find: /^react-dom$/, replacement: 'react-dom-18' },
+  { find: /^react-dom\/(.*)$/, replacement: 'react-dom-18/$1' },
+];
+
 /** A fresh options object per project: Vitest mutates it (TOOLCHAIN.md trap 4). */
 function browser() {
   return {
@@ -96,10 +111,28 @@ export default defineConfig({
           ],
           setupFiles: ['testing/browser-setup.ts'],
           expect: expectInBrowser(),
+          provide: { reactMajor: 19 },
           // Storybook's a11y addon fails a composed story only in a standalone Vitest run, which it
           // recognises by this variable (the storybook project gets it from storybookTest()).
           env: { VITEST_STORYBOOK: 'false' },
           browser: { ...browser(), commands: docCommands },
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { ...resolve, alias: react18 },
+        optimizeDeps: { ...optimizeDeps, include: [...optimizeDeps.include] },
+        test: {
+          name: 'react18',
+          // The React packages' own tests; the demo and the custom elements bundle React 19.
+          include: [
+            'packages/{wheel,sip}/src/**/*.test.{ts,tsx}',
+            'testing/react-version.test.tsx',
+          ],
+          setupFiles: ['testing/browser-setup.ts'],
+          provide: { reactMajor: 18 },
+          expect: expectInBrowser(),
+          browser: browser(),
         },
       },
       {

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useState, useSyncExternalStore, type RefObject } from 'react';
+import { useClientLayoutEffect } from './use-client-layout-effect.ts';
 
 /** WCAG 2.2 (2.5.8): a pointer target is at least 24 × 24 CSS px. */
 export const MIN_TARGET_PX = 24;
@@ -94,7 +95,7 @@ export function useContainerWidth(
   fallback: number,
 ): number | null {
   const [width, setWidth] = useState<number | null>(null);
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {

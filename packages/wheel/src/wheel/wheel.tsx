@@ -18,7 +18,6 @@ import {
   useCallback,
   useEffect,
   useId,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -30,6 +29,7 @@ import { keySeries, redact, type WheelSeries } from '../views/shared/series.ts';
 import { VISIBILITIES, visibilityLabel } from './visibility.ts';
 import { MAX_RADIO_STEPS } from './choices.tsx';
 import { chooseLayout, useContainerWidth, useServerRender, wheelDims } from './layout.ts';
+import { useClientLayoutEffect } from './use-client-layout-effect.ts';
 import { usePrefersReducedMotion } from './use-reduced-motion.ts';
 import {
   areaViews,
@@ -266,7 +266,7 @@ export function Wheel(props: WheelProps) {
   // same value again makes React bail out, so this cannot loop.
   const [rtl, setRtl] = useState(false);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const el = rootRef.current;
     if (el) setRtl(getComputedStyle(el).direction === 'rtl');
   });
@@ -289,7 +289,7 @@ export function Wheel(props: WheelProps) {
   }, []);
 
   // Custom validity in our words (the browser's bubble then speaks the wheel's language).
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     for (const area of areas) {
       const answered = current.areas[area.id]?.answer !== undefined;
       const message =

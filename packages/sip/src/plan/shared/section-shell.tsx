@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { formatMessage, type UiLocale, type ValidationIssue } from '@barnets-basta/core';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
@@ -6,6 +6,7 @@ import { ErrorSummary, FormLocaleProvider } from '../../form/index.ts';
 import { rootOf } from '../../form/internal/dom-root.ts';
 import { PlanRootProvider, useRootOf } from './plan-context.tsx';
 import { resolveFieldId, type SipPhase } from './plan-paths.ts';
+import { useClientLayoutEffect } from '../../form/internal/use-client-layout-effect.ts';
 
 /**
  * The plan's `label` after a landmark's own name, for screen readers only ("Inledning (Alvas
@@ -68,7 +69,7 @@ export function PlanIssues({
   // ref is not attached yet when a child's layout effect first runs.
   const [targets, setTargets] = useState<readonly (string | undefined)[]>([]);
   const frame = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const root = rootOf(frame.current);
     const next = issues.map((issue) => {
       if (prefix === undefined || issue.path.length === 0 || !root) return undefined;
