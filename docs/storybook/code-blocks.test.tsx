@@ -337,7 +337,7 @@ describe('docs/getting-started.md: the test projects table', () => {
     const includes = [
       ...vitestConfig.matchAll(/name: '([\w-]+)',[^\]]*?include: \[([^\]]*)\]/g),
     ].map((m) => [m[1]!, [...m[2]!.matchAll(/'([^']+)'/g)].map((g) => g[1]!)] as const);
-    expect(includes.map(([name]) => name).sort()).toEqual(['browser', 'e2e', 'unit']);
+    expect(includes.map(([name]) => name).sort()).toEqual(['browser', 'e2e', 'react18', 'unit']);
     for (const [name, globs] of includes) {
       const where = rows.find((r) => r[0] === `\`${name}\``)![1]!;
       const shown = [...where.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
