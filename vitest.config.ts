@@ -56,6 +56,15 @@ function systemChromium() {
 const expectInBrowser = () => ({ poll: { timeout: 5000 } });
 
 /**
+ * Test timeouts well above the defaults (5 s in Node, 15 s in the browser). On a two-core CI machine
+ * shared by four projects at once, a property test or a test that clicks all 40 ring cells can take
+ * longer than that under load: the defaults would measure the machine, not our code. Speed is
+ * measured by the benchmark (`pnpm bench`), never by a test's timeout.
+ */
+const NODE_TEST_TIMEOUT = 30_000;
+const BROWSER_TEST_TIMEOUT = 60_000;
+
+/**
  * The React packages declare React 18.3 and 19 as peers; the `react18` project runs their component
  * tests against React 18.3 (installed as the aliases `react-18` and `react-dom-18`), dependencies
  * such as Radix and Motion included, since aliases apply to pre-bundled dependencies too.
@@ -94,6 +103,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          testTimeout: NODE_TEST_TIMEOUT,
           include: ['packages/core/src/**/*.test.ts'],
         },
       },
@@ -103,6 +113,7 @@ export default defineConfig({
         optimizeDeps,
         test: {
           name: 'browser',
+          testTimeout: BROWSER_TEST_TIMEOUT,
           include: [
             'packages/{wheel,sip,elements}/src/**/*.test.{ts,tsx}',
             'apps/demo/src/**/*.test.{ts,tsx}',
@@ -124,6 +135,7 @@ export default defineConfig({
         optimizeDeps: { ...optimizeDeps, include: [...optimizeDeps.include] },
         test: {
           name: 'react18',
+          testTimeout: BROWSER_TEST_TIMEOUT,
           // The React packages' own tests; the demo and the custom elements bundle React 19.
           include: [
             'packages/{wheel,sip}/src/**/*.test.{ts,tsx}',
@@ -155,6 +167,7 @@ export default defineConfig({
         optimizeDeps,
         test: {
           name: 'storybook',
+          testTimeout: BROWSER_TEST_TIMEOUT,
           setupFiles: ['.storybook/vitest.setup.ts'],
           expect: expectInBrowser(),
           browser: browser(),

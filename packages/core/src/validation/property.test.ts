@@ -110,6 +110,19 @@ describe('parse never throws', LIMIT, () => {
     );
   });
 
+  // Found by the property above (seed 1188499603): an object whose `toString` is not a function
+  // cannot be turned into a string, so a parser that interpolates input values would throw.
+  test('objects whose toString, valueOf or toJSON are not functions', () => {
+    const hostile = { toString: 0, valueOf: 'x', toJSON: [], [Symbol.toPrimitive]: 1 };
+    for (const parse of [parseAssessment, parseSipPlan, parseDocument, parsePack]) {
+      for (const input of [hostile, { type: 'bb.assessment', id: hostile, areas: hostile }]) {
+        const result = parse(input);
+        expectWellFormed(result);
+        expect(result.ok).toBe(false);
+      }
+    }
+  });
+
   test('near-valid SIP plans with random mutations', () => {
     fc.assert(
       fc.property(sipPlan, fc.array(mutation, { minLength: 1, maxLength: 4 }), (doc, ms) => {

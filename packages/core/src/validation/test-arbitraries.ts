@@ -364,6 +364,17 @@ export const mutation = fc.record({
 });
 export type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 
+/**
+ * A value as a string, for the "stringify" mutation. `String()` throws on an object whose
+ * `toString` was replaced by a random value (an "add-key" mutation can do that), so objects become
+ * their tag ("[object Object]") instead.
+ */
+function asText(value: unknown): string {
+  return value !== null && typeof value === 'object'
+    ? Object.prototype.toString.call(value)
+    : String(value);
+}
+
 /** Applies mutations to a deep copy of `doc`. */
 export function mutate(doc: unknown, mutations: Mutation[]): unknown {
   let root: unknown = structuredClone(doc);
@@ -385,7 +396,7 @@ export function mutate(doc: unknown, mutations: Mutation[]): unknown {
       if (current && typeof current === 'object' && !Array.isArray(current))
         current[m.key || 'extra'] = m.value;
       else parent[key] = { [m.key]: current };
-    } else if (m.kind === 'stringify') parent[key] = String(current);
+    } else if (m.kind === 'stringify') parent[key] = asText(current);
     else if (m.kind === 'wrap') parent[key] = [current];
     else parent[key] = typeof current === 'number' ? current + 0.5 : 1e21;
   }
