@@ -49,13 +49,6 @@ function systemChromium() {
 }
 
 /**
- * `expect.element` and `expect.poll` wait 1 s by default. Lazy chunks (popover, Motion) come from the
- * dev server, which transforms them on first request: on a loaded two-core CI machine that can take
- * longer. A failing assertion still fails, only later.
- */
-const expectInBrowser = () => ({ poll: { timeout: 5000 } });
-
-/**
  * Test timeouts well above the defaults (5 s in Node, 15 s in the browser). On a two-core CI machine
  * shared by four projects at once, a property test or a test that clicks all 40 ring cells can take
  * longer than that under load: the defaults would measure the machine, not our code. Speed is
@@ -79,14 +72,24 @@ const react18 = [
   { find: /^react-dom\/(.*)$/, replacement: 'react-dom-18/$1' },
 ];
 
-/** A fresh options object per project: Vitest mutates it (TOOLCHAIN.md trap 4). */
-function browser() {
+/**
+ * What every project in Chromium shares, as a fresh object per project (Vitest mutates it,
+ * TOOLCHAIN.md trap 4). `expect.element` and `expect.poll` wait 1 s by default; lazy chunks (popover,
+ * Motion) come from the dev server, which transforms them on first request, and on a loaded two-core
+ * CI machine that can take longer. A failing assertion still fails, only later.
+ */
+function inChromium(extra: { commands?: typeof docCommands } = {}) {
   return {
-    enabled: true,
-    headless: true,
-    provider: systemChromium(),
-    instances: [{ browser: 'chromium' as const }],
-    screenshotFailures: false,
+    testTimeout: BROWSER_TEST_TIMEOUT,
+    expect: { poll: { timeout: 5000 } },
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: systemChromium(),
+      instances: [{ browser: 'chromium' as const }],
+      screenshotFailures: false,
+      ...extra,
+    },
   };
 }
 
@@ -113,7 +116,7 @@ export default defineConfig({
         optimizeDeps,
         test: {
           name: 'browser',
-          testTimeout: BROWSER_TEST_TIMEOUT,
+          ...inChromium({ commands: docCommands }),
           include: [
             'packages/{wheel,sip,elements}/src/**/*.test.{ts,tsx}',
             'apps/demo/src/**/*.test.{ts,tsx}',
@@ -121,21 +124,19 @@ export default defineConfig({
             'docs/**/*.test.tsx',
           ],
           setupFiles: ['testing/browser-setup.ts'],
-          expect: expectInBrowser(),
           provide: { reactMajor: 19 },
           // Storybook's a11y addon fails a composed story only in a standalone Vitest run, which it
           // recognises by this variable (the storybook project gets it from storybookTest()).
           env: { VITEST_STORYBOOK: 'false' },
-          browser: { ...browser(), commands: docCommands },
         },
       },
       {
         plugins: [react()],
         resolve: { ...resolve, alias: react18 },
-        optimizeDeps: { ...optimizeDeps, include: [...optimizeDeps.include] },
+        optimizeDeps,
         test: {
           name: 'react18',
-          testTimeout: BROWSER_TEST_TIMEOUT,
+          ...inChromium(),
           // The React packages' own tests; the demo and the custom elements bundle React 19.
           include: [
             'packages/{wheel,sip}/src/**/*.test.{ts,tsx}',
@@ -143,8 +144,6 @@ export default defineConfig({
           ],
           setupFiles: ['testing/browser-setup.ts'],
           provide: { reactMajor: 18 },
-          expect: expectInBrowser(),
-          browser: browser(),
         },
       },
       {
@@ -167,10 +166,8 @@ export default defineConfig({
         optimizeDeps,
         test: {
           name: 'storybook',
-          testTimeout: BROWSER_TEST_TIMEOUT,
+          ...inChromium(),
           setupFiles: ['.storybook/vitest.setup.ts'],
-          expect: expectInBrowser(),
-          browser: browser(),
         },
       },
     ],
