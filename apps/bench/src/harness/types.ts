@@ -19,8 +19,6 @@ export interface BudgetEntry extends Partial<BuildSize> {
   ok: boolean;
   /** Set (to the bundler's message) when an optional entry's file is not built. */
   missing?: string;
-  /** Budgets missed but tolerated by CI (the wheel's 75 kB total, ADR 7). */
-  misses?: string[];
 }
 
 /** What main.ts uses of scripts/size.mjs (handed in by scripts/bench.mjs, which imports it). */
