@@ -5,6 +5,7 @@ import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumPath } from './testing/chromium.ts';
 import { docCommands } from './testing/doc-commands.ts';
+import { PATIENCE } from './testing/patience.ts';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD ??= '1';
 
@@ -76,12 +77,14 @@ const react18 = [
  * What every project in Chromium shares, as a fresh object per project (Vitest mutates it,
  * TOOLCHAIN.md trap 4). `expect.element` and `expect.poll` wait 1 s by default; lazy chunks (popover,
  * Motion) come from the dev server, which transforms them on first request, and on a loaded two-core
- * CI machine that can take longer. A failing assertion still fails, only later.
+ * CI machine that can take longer. A failing assertion still fails, only later. Every wait shares
+ * one patience (testing/patience.ts): `vi.waitFor` gets it in the setup files, Testing Library's
+ * `findBy…`/`waitFor` in `.storybook/preview.tsx`.
  */
 function inChromium(extra: { commands?: typeof docCommands } = {}) {
   return {
     testTimeout: BROWSER_TEST_TIMEOUT,
-    expect: { poll: { timeout: 5000 } },
+    expect: { poll: { timeout: PATIENCE } },
     browser: {
       enabled: true,
       headless: true,

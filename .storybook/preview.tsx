@@ -2,9 +2,16 @@ import { defaultPack, type ContentPack } from '@barnets-basta/core';
 import { sexOmradenPack } from '@barnets-basta/core/packs/sex-omraden';
 import { shanarriPack } from '@barnets-basta/core/packs/shanarri';
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { configure } from 'storybook/test';
+import { PATIENCE } from '../testing/patience.ts';
 import '../packages/wheel/src/styles.css';
 import '../packages/sip/src/styles.css';
 import './storybook.css';
+
+// Testing Library's `findBy…` and `waitFor` in play functions wait as long as every other wait in
+// the tests (testing/patience.ts): here, so that stories composed in the browser project
+// (`composeStories`) get it as well as the storybook project.
+configure({ asyncUtilTimeout: PATIENCE });
 
 /**
  * Toolbar globals. "story" means: use what the story itself sets. Otherwise the value is passed

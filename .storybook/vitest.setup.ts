@@ -1,7 +1,6 @@
-// Runs before every story test. Testing Library waits 1 s by default for `findBy…` and `waitFor`;
-// a play function that opens a popover waits for a lazy chunk that the dev server transforms on
-// first request, which on a loaded two-core CI machine can take longer. A failing query still
-// fails, only later.
-import { configure } from 'storybook/test';
+// Runs before every story test. Testing Library's patience is set in preview.tsx (so composed
+// stories in the browser project get it too); `vi.waitFor` gets the same one here
+// (testing/patience.ts). A failing condition still fails, only later.
+import { givePatienceToWaitFor } from '../testing/patient-wait-for.ts';
 
-configure({ asyncUtilTimeout: 5000 });
+givePatienceToWaitFor();

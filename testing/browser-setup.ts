@@ -2,6 +2,10 @@
 // asynchronously; awaiting it keeps the previous test's form out of the next test's page.
 import { afterEach } from 'vitest';
 import { cleanup } from 'vitest-browser-react';
+import { givePatienceToWaitFor } from './patient-wait-for.ts';
+
+// Every `vi.waitFor` waits as long as `expect.element` does (testing/patience.ts).
+givePatienceToWaitFor();
 
 afterEach(async () => {
   await cleanup();
