@@ -129,7 +129,7 @@ function runScript(code: string) {
 /** Waits for a `<bb-wheel>` to render its areas, and returns its shadow root. */
 async function renderedWheel(el: Element | null, areas = 8): Promise<ShadowRoot> {
   expect(el).toBeInstanceOf(BbWheel);
-  await expect.poll(() => areaLegends(el!.shadowRoot).length, { timeout: 10_000 }).toBe(areas);
+  await expect.poll(() => areaLegends(el!.shadowRoot).length).toBe(areas);
   return el!.shadowRoot!;
 }
 

@@ -1,7 +1,7 @@
 import {
-  encodeAnswer,
   exportDocument,
   parseAssessment,
+  wheelFormFields,
   type Assessment,
 } from '@barnets-basta/core';
 import { Wheel } from '@barnets-basta/wheel';
@@ -17,8 +17,9 @@ type WheelProps = ComponentProps<typeof Wheel>;
  * @tagname bb-wheel
  * @summary `<bb-wheel>`: the Barnets bästa-hjulet wheel as a form control for hosts that are not React.
  *
- * Submits, under its `name`, the assessment as core JSON in one field (`name`) and one field per
- * area (`name.areaId` = "1"…"10", "dont-know" or "declined") for simple back ends.
+ * Submits, under its `name`, the assessment as core JSON in one field (`name`) and the same plain
+ * fields as the React `<Wheel>` for simple back ends (core's `wheelFormFields`: `name.areaId` =
+ * "1"…"10", "dont-know" or "declined", and the notes, visibilities, "talked about" and hopes).
  *
  * @example
  * ```html
@@ -153,9 +154,13 @@ export class BbWheel extends ReactFormElement<Assessment> {
     const data = new FormData();
     if (a) {
       data.append(this.name, exportDocument(a));
-      for (const [areaId, area] of Object.entries(a.areas)) {
-        const encoded = encodeAnswer(area.answer);
-        if (encoded) data.append(`${this.name}.${areaId}`, encoded);
+      // The one form contract, shared with the React wheel's native and hidden inputs.
+      const options = {
+        allowVisibilityChoice: Boolean(this.props.allowVisibilityChoice),
+        hopes: Boolean(this.props.showHopes),
+      };
+      for (const [key, value] of wheelFormFields(this.name, a, undefined, options)) {
+        data.append(key, value);
       }
     }
     this.internals.setFormValue(a ? data : null, a ? exportDocument(a) : null);

@@ -1,4 +1,5 @@
 import {
+  decodeAnswer,
   encodeAnswer,
   formatMessage,
   type Answer,
@@ -78,10 +79,10 @@ export function Choices(props: ChoicesProps) {
   const reg = (key: string) =>
     register ? (el: HTMLInputElement | null) => register(key, el) : undefined;
 
+  // The radios' values are core's encoding, so core's decoder reads them back.
   const onRadio = (event: ChangeEvent<HTMLInputElement>) => {
-    const v = event.currentTarget.value;
-    if (v === 'dont-know' || v === 'declined') onAnswer({ kind: v });
-    else onAnswer({ kind: 'value', value: Number(v) });
+    const a = decodeAnswer(event.currentTarget.value, scale);
+    if (a) onAnswer(a);
   };
   const focusProps = (level: number) =>
     onFocusLevel
@@ -143,8 +144,10 @@ export function Choices(props: ChoicesProps) {
     const value = answer?.kind === 'value' ? answer.value : Math.ceil(scale.steps / 2);
     const unset = answer?.kind !== 'value';
     const endsId = `${idPrefix}-ends`;
-    const commitFrom = (el: HTMLInputElement) =>
-      onAnswer({ kind: 'value', value: Number(el.value) });
+    const commitFrom = (el: HTMLInputElement) => {
+      const a = decodeAnswer(el.value, scale);
+      if (a) onAnswer(a);
+    };
     return (
       <div className="bb-wheel-choices" data-kind="range">
         <div className="bb-wheel-range" data-unset={unset ? 'true' : undefined}>

@@ -1,6 +1,7 @@
 import {
-  encodeAnswer,
+  areaFormFields,
   formatMessage,
+  wheelFieldName,
   type AreaAssessment,
   type Answer,
   type Scale,
@@ -67,7 +68,7 @@ export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
   const talkedAbout = data?.talkedAbout === true;
   const visibility = data?.visibility;
   const useRange = !discussionOnly && scale.steps > MAX_RADIO_STEPS;
-  const field = name ? `${name}.${id}` : undefined;
+  const field = name ? wheelFieldName(name, id) : undefined;
   const invalid = showError && required && !readOnly && !discussionOnly && !answer;
   const errorId = `${idPrefix}-error`;
   const state = discussionOnly
@@ -85,6 +86,19 @@ export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
 
   // Radios submit the area's answer themselves, except where another control or a hidden input does.
   const radiosSubmit = Boolean(field) && !useRange && !readOnly;
+  // The area's part of the one form contract (core's `areaFormFields`); hidden inputs carry what
+  // no named native control submits itself.
+  const nativeNames = new Set<string>();
+  if (name && radiosSubmit) nativeNames.add(wheelFieldName(name, id));
+  if (name && discussionOnly && !readOnly) {
+    nativeNames.add(wheelFieldName(name, id, 'talkedAbout'));
+    nativeNames.add(wheelFieldName(name, id, 'note'));
+  }
+  const hidden = name
+    ? areaFormFields(name, id, data, { allowVisibilityChoice }).filter(
+        ([key]) => !nativeNames.has(key),
+      )
+    : [];
   const answerText_ = discussionOnly
     ? talkedAbout
       ? messages.talkedAboutShort
@@ -146,7 +160,7 @@ export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
             <label className="bb-wheel-check">
               <input
                 type="checkbox"
-                name={field ? `${field}.talkedAbout` : undefined}
+                name={name ? wheelFieldName(name, id, 'talkedAbout') : undefined}
                 value="true"
                 checked={talkedAbout}
                 disabled={readOnly}
@@ -167,7 +181,7 @@ export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
                 <textarea
                   id={`${idPrefix}-inline-note`}
                   className="bb-wheel-textarea"
-                  name={field ? `${field}.note` : undefined}
+                  name={name ? wheelFieldName(name, id, 'note') : undefined}
                   rows={2}
                   value={note}
                   ref={reg('note')}
@@ -217,22 +231,9 @@ export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
         />
       </div>
 
-      {field ? (
-        <>
-          {!discussionOnly && !radiosSubmit && answer ? (
-            <input type="hidden" name={field} value={encodeAnswer(answer)} />
-          ) : null}
-          {discussionOnly && readOnly && talkedAbout ? (
-            <input type="hidden" name={`${field}.talkedAbout`} value="true" />
-          ) : null}
-          {(!discussionOnly || readOnly) && note ? (
-            <input type="hidden" name={`${field}.note`} value={note} />
-          ) : null}
-          {visibility || allowVisibilityChoice ? (
-            <input type="hidden" name={`${field}.visibility`} value={visibility ?? 'meeting'} />
-          ) : null}
-        </>
-      ) : null}
+      {hidden.map(([key, value]) => (
+        <input key={key} type="hidden" name={key} value={value} />
+      ))}
     </fieldset>
   );
 });

@@ -13,6 +13,8 @@ import {
   type ScaleId,
   type UiLocale,
   type Visibility,
+  wheelFieldName,
+  wheelFormFields,
 } from '@barnets-basta/core';
 import {
   useCallback,
@@ -446,6 +448,14 @@ export function Wheel(props: WheelProps) {
   ].filter((p) => p.items.length > 0);
 
   const hopesText = current.hopes?.text ?? '';
+  // The hopes' part of the form contract (core's wheelFormFields) that the textarea and the
+  // visibility radios do not submit themselves (the visibility when the radios are not shown).
+  const hopesHidden =
+    name && showHopes
+      ? wheelFormFields(name, { ...current, areas: {} }, [], { allowVisibilityChoice }).filter(
+          ([key]) => key !== wheelFieldName(name, null) && !(allowVisibilityChoice && !readOnly),
+        )
+      : [];
   const hopesId = `${uid}-hopes`;
   const hopesRef = useCallback(
     (el: HTMLTextAreaElement | null) => register('hopes', el),
@@ -533,7 +543,7 @@ export function Wheel(props: WheelProps) {
               <textarea
                 id={hopesId}
                 className="bb-wheel-textarea"
-                name={name ? `${name}.hopes` : undefined}
+                name={name ? wheelFieldName(name, null) : undefined}
                 rows={3}
                 value={hopesText}
                 readOnly={readOnly}
@@ -550,7 +560,11 @@ export function Wheel(props: WheelProps) {
                       <label key={v} className="bb-wheel-choice bb-wheel-choice--plain">
                         <input
                           type="radio"
-                          name={name ? `${name}.hopes.visibility` : `${uid}-hopes-visibility`}
+                          name={
+                            name
+                              ? wheelFieldName(name, null, 'visibility')
+                              : `${uid}-hopes-visibility`
+                          }
                           form={name ? undefined : detachedFormId}
                           value={v}
                           checked={(current.hopes?.visibility ?? 'meeting') === v}
@@ -565,6 +579,9 @@ export function Wheel(props: WheelProps) {
                   </div>
                 </fieldset>
               ) : null}
+              {hopesHidden.map(([key, value]) => (
+                <input key={key} type="hidden" name={key} value={value} />
+              ))}
             </div>
           ) : null}
         </fieldset>
