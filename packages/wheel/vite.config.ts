@@ -4,7 +4,7 @@ import { libConfig } from '../../scripts/vite-lib.ts';
 export default defineConfig(
   libConfig({
     root: import.meta.dirname,
-    entries: { index: 'src/index.ts' },
+    entries: { index: 'src/index.ts', internal: 'src/internal/index.ts' },
     client: true,
     css: 'src/styles.css',
   }),

@@ -9,6 +9,7 @@ import {
 import type { ChangeEvent, FocusEvent } from 'react';
 import type { WheelMessages } from '../i18n/messages.ts';
 import { DeclinedIcon, DontKnowIcon, FaceIcon } from './icons.tsx';
+import type { AreaInputPart } from './input-registry.ts';
 import { answerText, stepText, stepWords } from './model.ts';
 
 /** Scales with more steps than this use one native range input instead of radios. */
@@ -38,7 +39,7 @@ export interface ChoicesProps {
   /** Focus moved onto a control: the ring cell it matches (`0` for the whole segment), or `null` on blur. */
   onFocusLevel?: (level: number | null, visible: boolean) => void;
   /** Lets the wheel reach the native inputs, to hand them pointer clicks and to sync them after a form reset. */
-  register?: (key: string, el: HTMLInputElement | null) => void;
+  register?: (part: AreaInputPart, el: HTMLInputElement | null) => void;
   /** Shows "Ta bort svaret" when there is an answer. */
   showClear: boolean;
 }
@@ -76,8 +77,8 @@ export function Choices(props: ChoicesProps) {
   } = props;
   const useRange = scale.steps > MAX_RADIO_STEPS;
   const current = encodeAnswer(answer);
-  const reg = (key: string) =>
-    register ? (el: HTMLInputElement | null) => register(key, el) : undefined;
+  const reg = (part: AreaInputPart) =>
+    register ? (el: HTMLInputElement | null) => register(part, el) : undefined;
 
   // The radios' values are core's encoding, so core's decoder reads them back.
   const onRadio = (event: ChangeEvent<HTMLInputElement>) => {
@@ -209,7 +210,7 @@ export function Choices(props: ChoicesProps) {
                 value={String(level)}
                 checked={current === String(level)}
                 required={required && !readOnly}
-                ref={reg(String(level))}
+                ref={reg(String(level) as `${number}`)}
                 {...focusProps(level)}
               />
               {scale.id === 'faces-3' ? (

@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore, type RefObject } from 'react';
-import { useClientLayoutEffect } from './use-client-layout-effect.ts';
+import { useClientLayoutEffect } from '../internal/use-client-layout-effect.ts';
 
 /** WCAG 2.2 (2.5.8): a pointer target is at least 24 × 24 CSS px. */
 export const MIN_TARGET_PX = 24;

@@ -8,11 +8,13 @@ import {
   type UiLocale,
   type Visibility,
 } from '@barnets-basta/core';
-import { memo, type CSSProperties } from 'react';
+import { memo, Profiler, useContext, type CSSProperties } from 'react';
+import { AreaProfiler } from './area-profiler.ts';
 import type { WheelMessages } from '../i18n/messages.ts';
 import { AreaPopover } from './area-popover.tsx';
 import { Choices, MAX_RADIO_STEPS } from './choices.tsx';
 import { CheckIcon, DeclinedIcon, DontKnowIcon } from './icons.tsx';
+import type { AreaInputPart, InputRegistry } from './input-registry.ts';
 import { answerState, answerText, type AreaView } from './model.ts';
 
 export interface WheelAreaProps {
@@ -33,7 +35,7 @@ export interface WheelAreaProps {
   messages: WheelMessages;
   onPatch: (areaId: string, patch: Partial<AreaAssessment>) => void;
   onFocusLevel: (areaIndex: number, level: number | null, visible: boolean) => void;
-  register: (key: string, el: HTMLInputElement | HTMLTextAreaElement | null) => void;
+  register: InputRegistry['register'];
 }
 
 /**
@@ -42,6 +44,18 @@ export interface WheelAreaProps {
  * cannot submit themselves (notes and visibility from the popover, the 1–10 value).
  */
 export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
+  const onRender = useContext(AreaProfiler);
+  const fieldset = <WheelAreaFieldset {...props} />;
+  return onRender ? (
+    <Profiler id={props.area.id} onRender={onRender}>
+      {fieldset}
+    </Profiler>
+  ) : (
+    fieldset
+  );
+});
+
+function WheelAreaFieldset(props: WheelAreaProps) {
   const {
     area,
     contentLang,
@@ -81,8 +95,8 @@ export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
   const setNote = (text: string) => onPatch(id, { note: text === '' ? undefined : text });
   const setTalked = (talked: boolean) => onPatch(id, { talkedAbout: talked ? true : undefined });
   const setVisibility = (v: Visibility) => onPatch(id, { visibility: v });
-  const reg = (key: string) => (el: HTMLInputElement | HTMLTextAreaElement | null) =>
-    register(`${id}:${key}`, el);
+  const reg = (part: AreaInputPart) => (el: HTMLInputElement | HTMLTextAreaElement | null) =>
+    register({ kind: 'area', areaId: id, part }, el);
 
   // Radios submit the area's answer themselves, except where another control or a hidden input does.
   const radiosSubmit = Boolean(field) && !useRange && !readOnly;
@@ -205,7 +219,7 @@ export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
             invalid={invalid}
             onAnswer={setAnswer}
             onFocusLevel={(level, visible) => onFocusLevel(area.index, level, visible)}
-            register={(key, el) => register(`${id}:${key}`, el)}
+            register={(part, el) => register({ kind: 'area', areaId: id, part }, el)}
             showClear={useRange}
           />
         )}
@@ -236,4 +250,4 @@ export const WheelArea = memo(function WheelArea(props: WheelAreaProps) {
       ))}
     </fieldset>
   );
-});
+}

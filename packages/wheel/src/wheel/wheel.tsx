@@ -1,48 +1,37 @@
 import {
-  encodeAnswer,
-  formatMessage,
   mergeMessages,
   packTexts,
-  setAreaAssessment,
   type AreaAssessment,
   type Assessment,
   type Audience,
   type ContentOverride,
   type ContentPack,
   type Perspective,
+  type Scale,
   type ScaleId,
   type UiLocale,
   type Visibility,
-  wheelFieldName,
-  wheelFormFields,
 } from '@barnets-basta/core';
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-} from 'react';
-import { flushSync } from 'react-dom';
+import { useCallback, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { wheelMessages, type WheelMessages } from '../i18n/messages.ts';
+import { useClientLayoutEffect } from '../internal/use-client-layout-effect.ts';
+import { useSafeId } from '../internal/safe-id.ts';
 import { keySeries, redact, type WheelSeries } from '../views/shared/series.ts';
-import { VISIBILITIES, visibilityLabel } from './visibility.ts';
 import { MAX_RADIO_STEPS } from './choices.tsx';
+import { useInputRegistry, type InputRegistry } from './input-registry.ts';
 import { chooseLayout, useContainerWidth, useServerRender, wheelDims } from './layout.ts';
-import { useClientLayoutEffect } from './use-client-layout-effect.ts';
 import { usePrefersReducedMotion } from './use-reduced-motion.ts';
+import { useNativeInputs } from './use-native-inputs.ts';
+import { useWheelState } from './use-wheel-state.ts';
 import {
   areaViews,
-  checkValue,
   contentLanguage,
-  emptyAssessment,
   perspectiveFor,
   resolveContent,
   answerState,
   answerText,
   scaleFor,
+  type AreaView,
 } from './model.ts';
 import { WheelArea } from './wheel-area.tsx';
 import {
@@ -51,6 +40,8 @@ import {
   type DrawnSeries,
   type FocusTarget,
 } from './wheel-drawing.tsx';
+import { WheelHopes } from './wheel-hopes.tsx';
+import { WheelProblems, wheelProblems } from './wheel-problems.tsx';
 
 /** Props of {@link Wheel}. Every prop is optional: `<Wheel />` is an empty, usable wheel. */
 export interface WheelProps {
@@ -168,10 +159,10 @@ export function Wheel(props: WheelProps) {
   // `renderToString` cannot wait for. Motion starts once the page is interactive.
   const serverRender = useServerRender();
   const motion = props.animate !== false && !prefersReducedMotion && !serverRender;
-  const rawUid = useId();
-  const uid = `bb${rawUid.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const uid = useSafeId('bb');
   const detachedFormId = `${uid}-no-form`;
 
+  // Content: the pack (or its problems) and its texts in the content language.
   const messages = useMemo(
     () => mergeMessages(wheelMessages[locale], messagesProp),
     [locale, messagesProp],
@@ -186,71 +177,20 @@ export function Wheel(props: WheelProps) {
   const areas = useMemo(() => areaViews(pack, lang, audience), [pack, lang, audience]);
 
   // State: controlled through `value`, else our own, starting from `defaultValue`.
-  const controlled = value !== undefined;
-  const checkedValue = useMemo(() => checkValue(value, pack, locale), [value, pack, locale]);
-  const checkedDefault = useMemo(
-    () => checkValue(defaultValue, pack, locale),
-    [defaultValue, pack, locale],
-  );
-  const newPerspective = perspective ?? perspectiveFor(audience);
-  const [initial] = useState(
-    () => checkedDefault.assessment ?? emptyAssessment(pack, scaleProp, newPerspective),
-  );
-  const [inner, setInner] = useState<Assessment>(initial);
-  // A controlled value that cannot be read is shown as empty (the problems are listed).
-  const [emptyForInvalid] = useState(() => emptyAssessment(pack, scaleProp, newPerspective));
-  const current: Assessment = controlled ? (checkedValue.assessment ?? emptyForInvalid) : inner;
-
-  // A host switching scale on an untouched, uncontrolled wheel gets a fresh assessment on that scale.
-  useEffect(() => {
-    if (
-      !controlled &&
-      defaultValue === undefined &&
-      inner.scale !== scaleProp &&
-      Object.keys(inner.areas).length === 0
-    ) {
-      setInner((a) => ({ ...a, scale: scaleProp }));
-    }
-  }, [controlled, defaultValue, inner, scaleProp]);
-
+  const state = useWheelState({
+    value,
+    defaultValue,
+    onChange,
+    pack,
+    locale,
+    scale: scaleProp,
+    perspective: perspective ?? perspectiveFor(audience),
+  });
+  const { current, controlled, patchArea } = state;
   const scale = useMemo(() => scaleFor(current.scale), [current.scale]);
   const discussionOnly = scale.steps === 0;
-  const useRange = scale.steps > MAX_RADIO_STEPS;
   const levels = discussionOnly ? 1 : scale.steps;
-
-  const currentRef = useRef(current);
-  currentRef.current = current;
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-  const commit = useCallback(
-    (next: Assessment) => {
-      currentRef.current = next;
-      if (!controlled) setInner(next);
-      onChangeRef.current?.(next);
-    },
-    [controlled],
-  );
-  const patchArea = useCallback(
-    (areaId: string, patch: Partial<AreaAssessment>) =>
-      commit(setAreaAssessment(currentRef.current, areaId, patch)),
-    [commit],
-  );
-  const setHopes = (patch: { text?: string; visibility?: Visibility }) => {
-    const prev = currentRef.current.hopes;
-    const text = patch.text ?? prev?.text ?? '';
-    const vis = patch.visibility ?? prev?.visibility;
-    const next: Assessment = { ...currentRef.current, updatedAt: new Date().toISOString() };
-    if (text === '' && !vis) delete next.hopes;
-    else next.hopes = vis ? { text, visibility: vis } : { text };
-    commit(next);
-  };
-
-  // Native inputs, by `${areaId}:${key}`, to hand them pointer clicks and re-sync them after a reset.
-  const inputs = useRef(new Map<string, HTMLInputElement | HTMLTextAreaElement>());
-  const register = useCallback((key: string, el: HTMLInputElement | HTMLTextAreaElement | null) => {
-    if (el) inputs.current.set(key, el);
-    else inputs.current.delete(key);
-  }, []);
+  const interactive = !readOnly && !disabled;
 
   // Layout: measured width → wheel or list; direction from the page.
   const rootRef = useRef<HTMLDivElement>(null);
@@ -264,13 +204,26 @@ export function Wheel(props: WheelProps) {
   const hasArenas = showArenas && (pack.arenas?.length ?? 0) > 0;
   const layout = chooseLayout(width, areas.length, levels, hasArenas);
   const dims = useMemo(() => wheelDims(layout.size, hasArenas), [layout.size, hasArenas]);
-  // Read after every render, since a host may flip `dir` on any ancestor at any time. Setting the
-  // same value again makes React bail out, so this cannot loop.
-  const [rtl, setRtl] = useState(false);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useClientLayoutEffect(() => {
-    const el = rootRef.current;
-    if (el) setRtl(getComputedStyle(el).direction === 'rtl');
+  const rtl = useRtl(rootRef);
+
+  // Native inputs: reached by typed keys, kept valid in our words and true after a form reset.
+  const inputs = useInputRegistry();
+  const { commit, setOwn } = state;
+  const onReset = useCallback(
+    (to: Assessment) => (controlled ? commit(to) : setOwn(to)),
+    [controlled, commit, setOwn],
+  );
+  const { showErrors } = useNativeInputs({
+    rootRef,
+    inputs,
+    areas,
+    current,
+    latest: state.latest,
+    scale,
+    messages,
+    validates: required && interactive && Boolean(name),
+    resetTo: state.resetTo,
+    onReset,
   });
 
   // Focus ring on the drawing follows keyboard focus in the inputs.
@@ -279,113 +232,7 @@ export function Wheel(props: WheelProps) {
     setFocus(level === null || !visible ? null : { areaIndex, level });
   }, []);
 
-  // Required: errors show after the first submit attempt (the browser fires `invalid`).
-  const [showErrors, setShowErrors] = useState(false);
-  const interactive = !readOnly && !disabled;
-  useEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    const onInvalid = () => setShowErrors(true);
-    root.addEventListener('invalid', onInvalid, true);
-    return () => root.removeEventListener('invalid', onInvalid, true);
-  }, []);
-
-  // Custom validity in our words (the browser's bubble then speaks the wheel's language).
-  useClientLayoutEffect(() => {
-    for (const area of areas) {
-      const answered = current.areas[area.id]?.answer !== undefined;
-      const message =
-        required && interactive && !discussionOnly && !answered && name
-          ? formatMessage(messages.requiredArea, {
-              area: area.name,
-              dontKnow: messages.dontKnow,
-              declined: messages.declined,
-            })
-          : '';
-      const keys = useRange
-        ? ['range']
-        : [
-            ...Array.from({ length: scale.steps }, (_, k) => String(k + 1)),
-            'dont-know',
-            'declined',
-          ];
-      for (const key of keys) {
-        const el = inputs.current.get(`${area.id}:${key}`);
-        if (el && el.validationMessage !== message) el.setCustomValidity(message);
-      }
-    }
-  });
-
-  // Form reset: the browser resets the inputs to their defaults after the `reset` event; we then
-  // return to the starting assessment and make every input show it.
-  const resetTo = useRef<Assessment>(controlled ? current : initial);
-  const syncInputs = useCallback(() => {
-    const a = currentRef.current;
-    for (const [key, el] of inputs.current) {
-      if (key === 'hopes') {
-        (el as HTMLTextAreaElement).value = a.hopes?.text ?? '';
-        continue;
-      }
-      if (key.startsWith('hopes-visibility:')) {
-        (el as HTMLInputElement).checked = (a.hopes?.visibility ?? 'meeting') === key.slice(17);
-        continue;
-      }
-      const sep = key.lastIndexOf(':');
-      const areaId = key.slice(0, sep);
-      const k = key.slice(sep + 1);
-      const area = a.areas[areaId];
-      if (k === 'note') (el as HTMLTextAreaElement).value = area?.note ?? '';
-      else if (k === 'talked') (el as HTMLInputElement).checked = area?.talkedAbout === true;
-      else if (k === 'range') {
-        const ans = area?.answer;
-        (el as HTMLInputElement).value = String(
-          ans?.kind === 'value' ? ans.value : Math.ceil(scale.steps / 2),
-        );
-      } else (el as HTMLInputElement).checked = encodeAnswer(area?.answer) === k;
-    }
-  }, [scale.steps]);
-  useEffect(() => {
-    const form = rootRef.current?.closest('form');
-    if (!form) return;
-    const onReset = () => {
-      // After the browser's own reset, which runs right after this event.
-      setTimeout(() => {
-        flushSync(() => {
-          setShowErrors(false);
-          if (controlled) onChangeRef.current?.(resetTo.current);
-          else setInner(resetTo.current);
-        });
-        syncInputs();
-      }, 0);
-    };
-    form.addEventListener('reset', onReset);
-    return () => form.removeEventListener('reset', onReset);
-  }, [controlled, syncInputs]);
-
-  // Pointer on a ring cell → the matching native input is checked and focused.
-  const areasRef = useRef(areas);
-  areasRef.current = areas;
-  const onCellClick = useCallback(
-    (areaIndex: number, level: number) => {
-      const area = areasRef.current[areaIndex];
-      if (!area) return;
-      const get = (k: string) =>
-        inputs.current.get(`${area.id}:${k}`) as HTMLInputElement | undefined;
-      let el: HTMLInputElement | undefined;
-      if (discussionOnly) {
-        el = get('talked');
-        el?.click();
-      } else if (useRange) {
-        patchArea(area.id, { answer: { kind: 'value', value: level } });
-        el = get('range');
-      } else {
-        el = get(String(level));
-        if (el && !el.checked) el.click();
-      }
-      el?.focus({ preventScroll: true });
-    },
-    [discussionOnly, useRange, patchArea],
-  );
+  const onCellClick = useCellClick(areas, inputs, scale, patchArea);
 
   // Series: named and styled as in the legend; hidden ones left out; redacted for the viewer.
   const drawnSeries: DrawnSeries[] = useMemo(() => {
@@ -400,24 +247,10 @@ export function Wheel(props: WheelProps) {
       }));
   }, [series, hiddenSeries, viewer, ownSeries]);
 
-  const drawStates: AreaDrawState[] = areas.map((area) => {
-    const data = current.areas[area.id];
-    const answer = data?.answer;
-    const state = answerState(answer);
-    return {
-      state,
-      level: answer?.kind === 'value' ? answer.value : 0,
-      valueText: discussionOnly
-        ? data?.talkedAbout
-          ? messages.talkedAboutShort
-          : ''
-        : answer
-          ? answerText(answer, scale, locale, messages)
-          : '',
-      talkedAbout: data?.talkedAbout === true,
-      invalid: showErrors && required && !discussionOnly && !answer,
-    };
-  });
+  const drawStates = useMemo(
+    () => drawStatesOf(areas, current, scale, locale, messages, showErrors && required),
+    [areas, current, scale, locale, messages, showErrors, required],
+  );
 
   const centreLabel =
     childName?.trim() ||
@@ -426,40 +259,12 @@ export function Wheel(props: WheelProps) {
   const arenaNames = hasArenas
     ? (pack.arenas ?? []).map((a) => a.texts[lang]?.name ?? Object.values(a.texts)[0]?.name ?? a.id)
     : [];
-  const problems = [
-    ...(contentProblems.length
-      ? [
-          {
-            title: messages.contentErrorTitle,
-            intro: messages.contentErrorIntro,
-            items: contentProblems,
-          },
-        ]
-      : []),
-    ...(checkedValue.problems.length || checkedDefault.problems.length
-      ? [
-          {
-            title: messages.valueErrorTitle,
-            intro: messages.valueErrorIntro,
-            items: controlled ? checkedValue.problems : checkedDefault.problems,
-          },
-        ]
-      : []),
-  ].filter((p) => p.items.length > 0);
-
-  const hopesText = current.hopes?.text ?? '';
-  // The hopes' part of the form contract (core's wheelFormFields) that the textarea and the
-  // visibility radios do not submit themselves (the visibility when the radios are not shown).
-  const hopesHidden =
-    name && showHopes
-      ? wheelFormFields(name, { ...current, areas: {} }, [], { allowVisibilityChoice }).filter(
-          ([key]) => key !== wheelFieldName(name, null) && !(allowVisibilityChoice && !readOnly),
-        )
-      : [];
-  const hopesId = `${uid}-hopes`;
-  const hopesRef = useCallback(
-    (el: HTMLTextAreaElement | null) => register('hopes', el),
-    [register],
+  const problems = wheelProblems(
+    messages,
+    contentProblems,
+    state.checkedValue,
+    state.checkedDefault,
+    controlled,
   );
 
   return (
@@ -479,17 +284,7 @@ export function Wheel(props: WheelProps) {
       {pending ? null : (
         <fieldset className="bb-wheel__group" disabled={disabled}>
           <legend className="bb-wheel-visually-hidden">{texts.title || messages.wheelLabel}</legend>
-          {problems.map((p) => (
-            <div key={p.title} className="bb-wheel__problem">
-              <p className="bb-wheel__problem-title">{p.title}</p>
-              <p>{p.intro}</p>
-              <ul>
-                {p.items.map((item, i) => (
-                  <li key={i}>{item}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <WheelProblems problems={problems} />
           <div className="bb-wheel__body">
             <div className="bb-wheel__stage">
               <WheelDrawing
@@ -530,62 +325,107 @@ export function Wheel(props: WheelProps) {
                   messages={messages}
                   onPatch={patchArea}
                   onFocusLevel={onFocusLevel}
-                  register={register}
+                  register={inputs.register}
                 />
               ))}
             </div>
           </div>
           {showHopes ? (
-            <div className="bb-wheel__hopes">
-              <label className="bb-wheel-field__label" htmlFor={hopesId} lang={contentLang}>
-                {texts.closingQuestion}
-              </label>
-              <textarea
-                id={hopesId}
-                className="bb-wheel-textarea"
-                name={name ? wheelFieldName(name, null) : undefined}
-                rows={3}
-                value={hopesText}
-                readOnly={readOnly}
-                ref={hopesRef}
-                onChange={(e) => setHopes({ text: e.currentTarget.value })}
-              />
-              {allowVisibilityChoice && !readOnly ? (
-                <fieldset className="bb-wheel__hopes-visibility">
-                  <legend className="bb-wheel-field__label">
-                    {messages.hopesVisibilityLegend}
-                  </legend>
-                  <div className="bb-wheel-visibility">
-                    {VISIBILITIES.map((v) => (
-                      <label key={v} className="bb-wheel-choice bb-wheel-choice--plain">
-                        <input
-                          type="radio"
-                          name={
-                            name
-                              ? wheelFieldName(name, null, 'visibility')
-                              : `${uid}-hopes-visibility`
-                          }
-                          form={name ? undefined : detachedFormId}
-                          value={v}
-                          checked={(current.hopes?.visibility ?? 'meeting') === v}
-                          ref={(el) => register(`hopes-visibility:${v}`, el)}
-                          onChange={() => setHopes({ visibility: v })}
-                        />
-                        <span className="bb-wheel-choice__text">
-                          {visibilityLabel(v, messages)}
-                        </span>
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
-              ) : null}
-              {hopesHidden.map(([key, value]) => (
-                <input key={key} type="hidden" name={key} value={value} />
-              ))}
-            </div>
+            <WheelHopes
+              hopes={current.hopes}
+              question={texts.closingQuestion}
+              contentLang={contentLang}
+              uid={uid}
+              name={name}
+              detachedFormId={detachedFormId}
+              readOnly={readOnly}
+              allowVisibilityChoice={allowVisibilityChoice}
+              messages={messages}
+              register={inputs.register}
+              onHopes={state.setHopes}
+            />
           ) : null}
         </fieldset>
       )}
     </div>
   );
+}
+
+/**
+ * The direction of the wheel's container, read after every render since a host may flip `dir` on
+ * any ancestor at any time. Setting the same value again makes React bail out, so this cannot loop.
+ */
+function useRtl(rootRef: RefObject<HTMLElement | null>): boolean {
+  const [rtl, setRtl] = useState(false);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useClientLayoutEffect(() => {
+    const el = rootRef.current;
+    if (el) setRtl(getComputedStyle(el).direction === 'rtl');
+  });
+  return rtl;
+}
+
+/**
+ * Pointer on a ring cell → the matching native input is checked and focused (a radio or the
+ * talked-about checkbox is clicked, so its own change handler records it; the 1–10 range takes the
+ * level as its answer). Stable while the scale stays.
+ */
+function useCellClick(
+  areas: readonly AreaView[],
+  inputs: InputRegistry,
+  scale: Scale,
+  patchArea: (areaId: string, patch: Partial<AreaAssessment>) => void,
+) {
+  const areasRef = useRef(areas);
+  areasRef.current = areas;
+  const discussionOnly = scale.steps === 0;
+  const useRange = scale.steps > MAX_RADIO_STEPS;
+  return useCallback(
+    (areaIndex: number, level: number) => {
+      const area = areasRef.current[areaIndex];
+      if (!area) return;
+      let el: HTMLInputElement | undefined;
+      if (discussionOnly) {
+        el = inputs.area(area.id, 'talked');
+        el?.click();
+      } else if (useRange) {
+        patchArea(area.id, { answer: { kind: 'value', value: level } });
+        el = inputs.area(area.id, 'range');
+      } else {
+        el = inputs.area(area.id, String(level) as `${number}`);
+        if (el && !el.checked) el.click();
+      }
+      el?.focus({ preventScroll: true });
+    },
+    [discussionOnly, useRange, inputs, patchArea],
+  );
+}
+
+/** What the drawing shows per area, in area order. */
+function drawStatesOf(
+  areas: readonly AreaView[],
+  current: Assessment,
+  scale: Scale,
+  locale: UiLocale,
+  messages: WheelMessages,
+  showRequired: boolean,
+): AreaDrawState[] {
+  const discussionOnly = scale.steps === 0;
+  return areas.map((area) => {
+    const data = current.areas[area.id];
+    const answer = data?.answer;
+    return {
+      state: answerState(answer),
+      level: answer?.kind === 'value' ? answer.value : 0,
+      valueText: discussionOnly
+        ? data?.talkedAbout
+          ? messages.talkedAboutShort
+          : ''
+        : answer
+          ? answerText(answer, scale, locale, messages)
+          : '',
+      talkedAbout: data?.talkedAbout === true,
+      invalid: showRequired && !discussionOnly && !answer,
+    };
+  });
 }

@@ -1,8 +1,2 @@
-import { useEffect, useLayoutEffect } from 'react';
-
-/**
- * `useLayoutEffect` in the browser, `useEffect` where there is no document (server rendering).
- * Effects never run on the server either way, but React 18's server renderer warns about every
- * `useLayoutEffect` it meets, and a Next.js or Remix host would see that warning per plan.
- */
-export const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+// One copy, shared with the wheel (ADR 8): kept as a path for the form blocks and the plan.
+export { useClientLayoutEffect } from '@barnets-basta/wheel/internal';

@@ -1,3 +1,4 @@
+import { safeId } from '@barnets-basta/wheel/internal';
 import { useEffect, useId, useRef } from 'react';
 
 /** Joins ids for `aria-describedby`, dropping empty ones; `undefined` when nothing is left. */
@@ -40,5 +41,5 @@ export function useFormReset(
  */
 export function useControlId(prefix: string, idProp?: string): string {
   const generated = useId();
-  return idProp ?? `${prefix}-${generated.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  return idProp ?? safeId(prefix, generated);
 }

@@ -9,6 +9,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import { formatMessage } from '@barnets-basta/core';
+import { useControllableState } from '@barnets-basta/wheel/internal';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { Field, type FieldCommonProps } from '../field/field.tsx';
 import { useFormMessages } from '../internal/form-context.tsx';
@@ -90,9 +91,11 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const element = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(ref, () => element.current as HTMLTextAreaElement);
 
-  const controlled = value !== undefined;
-  const [ownText, setOwnText] = useState(defaultValue ?? '');
-  const text = controlled ? value : ownText;
+  const [text, setText, { controlled, setOwn: setOwnText }] = useControllableState({
+    prop: value,
+    defaultProp: defaultValue ?? '',
+    onChange,
+  });
   const hasCount = typeof maxLength === 'number' && maxLength > 0;
   const remaining = hasCount ? maxLength - countCharacters(text) : 0;
   const over = hasCount && remaining < 0;
@@ -111,7 +114,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
     element,
     useCallback(() => {
       if (!controlled && element.current) setOwnText(element.current.value);
-    }, [controlled]),
+    }, [controlled, setOwnText]),
   );
 
   const infoId = hasCount ? `${id}-info` : undefined;
@@ -136,10 +139,8 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
             {...controlAria(control, infoId, ownDescribedBy)}
             {...(controlled ? { value } : { defaultValue })}
             onChange={(event) => {
-              const next = event.target.value;
-              if (!controlled) setOwnText(next);
               if (hasCount) setTypedAt((n) => n + 1);
-              onChange?.(next);
+              setText(event.target.value);
             }}
           />
           {hasCount ? (
