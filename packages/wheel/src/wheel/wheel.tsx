@@ -352,16 +352,29 @@ export function Wheel(props: WheelProps) {
 }
 
 /**
- * The direction of the wheel's container, read after every render since a host may flip `dir` on
- * any ancestor at any time. Setting the same value again makes React bail out, so this cannot loop.
+ * The direction of the wheel's container. Read once when the wheel mounts (on its first, empty
+ * frame, where style is cheap) and again whenever a `dir` attribute changes anywhere in the
+ * document, since a host may flip `dir` on any ancestor at any time. It used to be read after
+ * every render: `getComputedStyle` right after a commit forced a synchronous style recalculation
+ * of the freshly rendered wheel (the largest single item in a profile of 100 wheels mounting,
+ * docs/performance.md).
  */
 function useRtl(rootRef: RefObject<HTMLElement | null>): boolean {
   const [rtl, setRtl] = useState(false);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   useClientLayoutEffect(() => {
     const el = rootRef.current;
-    if (el) setRtl(getComputedStyle(el).direction === 'rtl');
-  });
+    if (!el) return;
+    const read = () => setRtl(getComputedStyle(el).direction === 'rtl');
+    read();
+    if (typeof MutationObserver === 'undefined') return;
+    const observer = new MutationObserver(read);
+    observer.observe(el.ownerDocument.documentElement, {
+      attributes: true,
+      attributeFilter: ['dir'],
+      subtree: true,
+    });
+    return () => observer.disconnect();
+  }, [rootRef]);
   return rtl;
 }
 
