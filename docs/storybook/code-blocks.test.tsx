@@ -30,6 +30,7 @@ import * as coreSip from '@barnets-basta/core/sip';
 import * as elements from '@barnets-basta/elements';
 import * as sip from '@barnets-basta/sip';
 import * as wheel from '@barnets-basta/wheel';
+import * as wheelInternal from '@barnets-basta/wheel/internal';
 import '@barnets-basta/wheel/styles.css';
 import '@barnets-basta/sip/styles.css';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -137,6 +138,8 @@ const ENTRIES: Record<string, object> = {
   '@barnets-basta/core/packs/shanarri': shanarri,
   '@barnets-basta/core/packs/sex-omraden': sexOmraden,
   '@barnets-basta/wheel': wheel,
+  // Shared React helpers for the SIP package, not a public API (ADR 8).
+  '@barnets-basta/wheel/internal': wheelInternal,
   '@barnets-basta/sip': sip,
   '@barnets-basta/elements': elements,
 };
