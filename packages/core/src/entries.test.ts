@@ -76,6 +76,7 @@ describe('the default entry', () => {
         'SIP_PLAN_TYPE',
         'UI_LOCALES',
         'answerLabel',
+        'areaFormFields',
         'areaTexts',
         'createAssessment',
         'decodeAnswer',
@@ -97,6 +98,8 @@ describe('the default entry', () => {
         'setAnswer',
         'setAreaAssessment',
         'statementFor',
+        'wheelFieldName',
+        'wheelFormFields',
       ].sort(),
     );
   });
