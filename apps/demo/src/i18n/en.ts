@@ -76,6 +76,7 @@ export const en: DemoMessages = {
     saveHint: 'What you enter is saved automatically in this browser.',
   },
   draft: {
+    newer: '{path}: the draft was saved by a newer version of the e-service',
     invalid: '{path}: has the wrong format in the saved draft',
     protectedName: '{path}: a name must not be saved when the pupil has a protected identity',
   },
@@ -328,8 +329,11 @@ export const en: DemoMessages = {
     continueMeeting: 'Continue the meeting',
     existing: 'There is a SIP meeting in progress.',
     importLabel: 'Choose file',
-    importFailed: 'The file could not be read:',
     importNotPlan: 'The file is not a SIP plan.',
+    importKept:
+      'Nothing has changed: the plan you imported before ({file}) is still there. Choose another file to replace it.',
+    importEarlierFile: 'an earlier file',
+    importFailedFile: 'The file could not be read ({file}):',
     schoolOrganisation: 'The school',
     importRequired: 'Choose a file with a saved plan',
     imported: 'The plan has been read in.',

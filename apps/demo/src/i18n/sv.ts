@@ -78,6 +78,7 @@ export const sv = {
     saveHint: 'Det du fyller i sparas automatiskt i den här webbläsaren.',
   },
   draft: {
+    newer: '{path}: utkastet sparades av en nyare version av e-tjänsten',
     invalid: '{path}: har fel format i det sparade utkastet',
     protectedName: '{path}: ett namn får inte sparas när eleven har skyddade personuppgifter',
   },
@@ -328,8 +329,11 @@ export const sv = {
     continueMeeting: 'Fortsätt mötet',
     existing: 'Det finns ett påbörjat SIP-möte.',
     importLabel: 'Välj fil',
-    importFailed: 'Filen kunde inte läsas in:',
     importNotPlan: 'Filen är inte en SIP-plan.',
+    importKept:
+      'Inget har ändrats: planen du importerade tidigare ({file}) finns kvar. Välj en annan fil om du vill byta.',
+    importEarlierFile: 'en tidigare fil',
+    importFailedFile: 'Filen kunde inte läsas in ({file}):',
     schoolOrganisation: 'Skolan',
     importRequired: 'Välj en fil med en sparad plan',
     imported: 'Planen är inläst.',
