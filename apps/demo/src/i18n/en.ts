@@ -23,6 +23,10 @@ export const en: DemoMessages = {
     loading: 'Loading …',
   },
   start: {
+    absenceDraftUnreadable: 'Absence investigation: the saved draft could not be read',
+    absenceDraftNewer: 'Absence investigation: the draft was saved by a newer version',
+    sipDraftUnreadable: 'SIP meeting: the saved draft could not be read',
+    sipDraftNewer: 'SIP meeting: the draft was saved by a newer version',
     title: 'From school absence to a plan that holds together',
     lead: 'Here the school looks into a pupil’s absence together with the pupil and the guardians. Everyone describes how the child is doing with the Barnets bästa wheel. If more than the school is needed, you move on to a SIP meeting.',
     flowsHeading: 'Two e-services',

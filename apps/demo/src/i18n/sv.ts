@@ -25,6 +25,10 @@ export const sv = {
     loading: 'Laddar …',
   },
   start: {
+    absenceDraftUnreadable: 'Frånvaroutredningen: det sparade utkastet gick inte att läsa',
+    absenceDraftNewer: 'Frånvaroutredningen: utkastet sparades av en nyare version',
+    sipDraftUnreadable: 'SIP-mötet: det sparade utkastet gick inte att läsa',
+    sipDraftNewer: 'SIP-mötet: utkastet sparades av en nyare version',
     title: 'Från skolfrånvaro till en plan som håller ihop',
     lead: 'Här utreder skolan en elevs frånvaro tillsammans med eleven och vårdnadshavarna. Alla berättar hur barnet har det med hjälp av Barnets bästa-hjulet. Behövs fler än skolan går ni vidare till ett SIP-möte.',
     flowsHeading: 'Två e-tjänster',

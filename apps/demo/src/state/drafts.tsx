@@ -72,7 +72,7 @@ export function DraftsProvider({
       absence,
       sip,
       restart: async (flow) => {
-        await (flow === 'absence' ? absence : sip).clear();
+        await (flow === 'absence' ? absence : sip).clear({ setAside: true });
         removeSetAsideCopies(flow === 'absence' ? ABSENCE_KEY : SIP_KEY);
       },
     }),
