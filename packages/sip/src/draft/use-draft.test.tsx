@@ -392,6 +392,23 @@ describe('a set-aside draft stays within reach (hostile testing, issue 19)', () 
     await expect.poll(() => inner.entries().note).toBe('{"text":"Nytt"}');
   });
 
+  it('"Börja om" on a draft that could not be set aside deletes it and saving resumes', async () => {
+    const inner = memoryStorageAdapter({ note: 'trasigt' });
+    const storage: DraftStorage = {
+      ...inner,
+      save(key, text) {
+        if (key.includes('.corrupt-')) throw new DOMException('full', 'QuotaExceededError');
+        inner.save(key, text);
+      },
+    };
+    const screen = await render(<NoteForm storage={storage} />);
+    await expect.element(screen.getByText(/kunde inte sparas undan/)).toBeVisible();
+    await screen.getByRole('button', { name: 'Börja om' }).click();
+    await expect.poll(() => inner.entries()).toEqual({});
+    await userEvent.type(screen.getByRole('textbox', { name: 'Anteckning' }), 'Ny start');
+    await expect.poll(() => inner.entries().note).toBe('{"text":"Ny start"}');
+  });
+
   it('says so in words when the draft comes from a newer version', async () => {
     const storage = memoryStorageAdapter({ note: '{"text":"x","version":9}' });
     const parse = (): ParseResult<Note> => ({

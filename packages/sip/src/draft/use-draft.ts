@@ -509,7 +509,9 @@ export function useDraft<T>(options: UseDraftOptions<T>): DraftState<T> {
         restored: false,
         loading: false,
         status: 'idle',
-        corrupt: setAside ? undefined : prev.corrupt,
+        // A draft that could not be set aside is deleted with the rest ("Börja om" was confirmed):
+        // nothing is left to protect, so saving must not stay blocked.
+        corrupt: setAside || prev.corrupt?.movedTo === null ? undefined : prev.corrupt,
       }));
       try {
         await storage.remove(key);
