@@ -60,6 +60,10 @@ export type { WheelFieldPart, WheelFormOptions } from './assessment/form-fields.
 // Validation, versioning, import/export of assessments (owner: validation).
 // SIP plans and `parseDocument`/`importDocument` (either kind) are in `@barnets-basta/core/sip`.
 export { parseAssessment } from './validation/parse.ts';
+export {
+  looksLikePersonalIdentityNumber,
+  normaliseForIdentityCheck,
+} from './validation/identity-number.ts';
 export { formatIssue, formatIssues } from './validation/messages.ts';
 export { CURRENT_SCHEMA_VERSION, migrate } from './versioning/migrations.ts';
 export { exportDocument, importAssessment } from './versioning/json.ts';

@@ -23,6 +23,10 @@ export const en: DemoMessages = {
     loading: 'Loading …',
   },
   start: {
+    absenceDraftUnreadable: 'Absence investigation: the saved draft could not be read',
+    absenceDraftNewer: 'Absence investigation: the draft was saved by a newer version',
+    sipDraftUnreadable: 'SIP meeting: the saved draft could not be read',
+    sipDraftNewer: 'SIP meeting: the draft was saved by a newer version',
     title: 'From school absence to a plan that holds together',
     lead: 'Here the school looks into a pupil’s absence together with the pupil and the guardians. Everyone describes how the child is doing with the Barnets bästa wheel. If more than the school is needed, you move on to a SIP meeting.',
     flowsHeading: 'Two e-services',
@@ -76,6 +80,7 @@ export const en: DemoMessages = {
     saveHint: 'What you enter is saved automatically in this browser.',
   },
   draft: {
+    newer: '{path}: the draft was saved by a newer version of the e-service',
     invalid: '{path}: has the wrong format in the saved draft',
     protectedName: '{path}: a name must not be saved when the pupil has a protected identity',
   },
@@ -328,8 +333,11 @@ export const en: DemoMessages = {
     continueMeeting: 'Continue the meeting',
     existing: 'There is a SIP meeting in progress.',
     importLabel: 'Choose file',
-    importFailed: 'The file could not be read:',
     importNotPlan: 'The file is not a SIP plan.',
+    importKept:
+      'Nothing has changed: the plan you imported before ({file}) is still there. Choose another file to replace it.',
+    importEarlierFile: 'an earlier file',
+    importFailedFile: 'The file could not be read ({file}):',
     schoolOrganisation: 'The school',
     importRequired: 'Choose a file with a saved plan',
     imported: 'The plan has been read in.',

@@ -25,6 +25,10 @@ export const sv = {
     loading: 'Laddar …',
   },
   start: {
+    absenceDraftUnreadable: 'Frånvaroutredningen: det sparade utkastet gick inte att läsa',
+    absenceDraftNewer: 'Frånvaroutredningen: utkastet sparades av en nyare version',
+    sipDraftUnreadable: 'SIP-mötet: det sparade utkastet gick inte att läsa',
+    sipDraftNewer: 'SIP-mötet: utkastet sparades av en nyare version',
     title: 'Från skolfrånvaro till en plan som håller ihop',
     lead: 'Här utreder skolan en elevs frånvaro tillsammans med eleven och vårdnadshavarna. Alla berättar hur barnet har det med hjälp av Barnets bästa-hjulet. Behövs fler än skolan går ni vidare till ett SIP-möte.',
     flowsHeading: 'Två e-tjänster',
@@ -78,6 +82,7 @@ export const sv = {
     saveHint: 'Det du fyller i sparas automatiskt i den här webbläsaren.',
   },
   draft: {
+    newer: '{path}: utkastet sparades av en nyare version av e-tjänsten',
     invalid: '{path}: har fel format i det sparade utkastet',
     protectedName: '{path}: ett namn får inte sparas när eleven har skyddade personuppgifter',
   },
@@ -328,8 +333,11 @@ export const sv = {
     continueMeeting: 'Fortsätt mötet',
     existing: 'Det finns ett påbörjat SIP-möte.',
     importLabel: 'Välj fil',
-    importFailed: 'Filen kunde inte läsas in:',
     importNotPlan: 'Filen är inte en SIP-plan.',
+    importKept:
+      'Inget har ändrats: planen du importerade tidigare ({file}) finns kvar. Välj en annan fil om du vill byta.',
+    importEarlierFile: 'en tidigare fil',
+    importFailedFile: 'Filen kunde inte läsas in ({file}):',
     schoolOrganisation: 'Skolan',
     importRequired: 'Välj en fil med en sparad plan',
     imported: 'Planen är inläst.',

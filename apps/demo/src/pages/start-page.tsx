@@ -1,3 +1,4 @@
+import { DraftNotice } from '@barnets-basta/sip';
 import { usePageTitle } from '../components/page-title.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { useI18n } from '../i18n/index.tsx';
@@ -34,6 +35,24 @@ export function StartPage() {
     <div className="app-start">
       <PageHeading>{m.start.title}</PageHeading>
       <p className="app-lead">{m.start.lead}</p>
+      {/* The drafts are read when the app starts, on whatever page: a draft that could not be read
+          is announced here too, never set aside in silence. */}
+      <DraftNotice
+        draft={absence}
+        className="app-draft-status"
+        messages={{
+          draftCorruptTitle: m.start.absenceDraftUnreadable,
+          draftNewerTitle: m.start.absenceDraftNewer,
+        }}
+      />
+      <DraftNotice
+        draft={sip}
+        className="app-draft-status"
+        messages={{
+          draftCorruptTitle: m.start.sipDraftUnreadable,
+          draftNewerTitle: m.start.sipDraftNewer,
+        }}
+      />
 
       <h2 className="app-visually-hidden">{m.start.flowsHeading}</h2>
       <div className="app-cards">

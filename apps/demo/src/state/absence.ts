@@ -2,6 +2,7 @@ import {
   createAssessment,
   defaultPack,
   isAnswered,
+  looksLikePersonalIdentityNumber,
   parseAssessment,
   type Assessment,
   type Audience,
@@ -348,27 +349,17 @@ export function hasStarted(draft: AbsenceDraft): boolean {
 }
 
 /**
- * Which of the pupil fields core would refuse as a personnummer or samordningsnummer. Uses core's
- * own rule (through `parseAssessment`) so the e-service and the data format never disagree.
+ * Which of the pupil fields core would refuse as a personnummer or samordningsnummer. Asks core's
+ * one check (which normalises dashes, spaces and invisible characters first), so the e-service and
+ * the data format never disagree.
  */
 export function identityNumberFields(
   reference: string,
   chosenName: string,
 ): Set<'reference' | 'name'> {
-  const probe = createAssessment({
-    pack,
-    scale: 'none',
-    perspective: { kind: 'other' },
-    child: { reference, name: chosenName },
-  });
-  const result = parseAssessment(probe);
   const out = new Set<'reference' | 'name'>();
-  if (result.ok) return out;
-  for (const issue of result.issues) {
-    if (issue.code !== 'personal-identity-number') continue;
-    const field = issue.path[issue.path.length - 1];
-    if (field === 'reference' || field === 'name') out.add(field);
-  }
+  if (looksLikePersonalIdentityNumber(reference)) out.add('reference');
+  if (looksLikePersonalIdentityNumber(chosenName)) out.add('name');
   return out;
 }
 

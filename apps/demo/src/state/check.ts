@@ -11,9 +11,6 @@ type Obj = Record<string, unknown>;
 
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Max length of any saved free text: far above the advisory limits, but not unbounded. */
-const MAX_TEXT = 20_000;
-
 function pathText(path: IssuePath): string {
   return (
     path
@@ -33,6 +30,7 @@ export interface Check {
   issue(path: IssuePath, code: IssueCode): void;
   object(path: IssuePath): Obj | undefined;
   array(path: IssuePath, min: number, max: number): unknown[] | undefined;
+  /** A string; `max` only for values the app itself sets (ids, dates), never for free text. */
   string(obj: Obj | undefined, key: string, path: IssuePath, max?: number): string;
   boolean(obj: Obj | undefined, key: string, path: IssuePath): boolean;
   integer(obj: Obj | undefined, key: string, path: IssuePath, min: number, max: number): number;
@@ -55,7 +53,12 @@ export interface Check {
 export function check(data: unknown): Check {
   const issues: ValidationIssue[] = [];
   const issue = (path: IssuePath, code: IssueCode) => {
-    const key = code === 'protected-identity' ? 'protectedName' : 'invalid';
+    const key =
+      code === 'protected-identity'
+        ? 'protectedName'
+        : code === 'unsupported-version'
+          ? 'newer'
+          : 'invalid';
     const text = (lang: 'sv' | 'en') =>
       formatMessage(catalogues[lang].draft[key], { path: pathText(path) });
     issues.push({ path, code, message: { sv: text('sv'), en: text('en') } });
@@ -85,7 +88,9 @@ export function check(data: unknown): Check {
       if (node.length > max) issue(path, 'too-many');
       return node;
     },
-    string(obj, key, path, max = MAX_TEXT) {
+    // Free text has no length limit here: a draft must never be refused for something the form let
+    // the user type. The form reports an over-long field on its own, and the text is kept.
+    string(obj, key, path, max = Infinity) {
       const value = obj?.[key];
       if (typeof value === 'string' && value.length <= max) return value;
       if (obj) issue(path, typeof value === 'string' ? 'range' : 'type');
@@ -105,7 +110,11 @@ export function check(data: unknown): Check {
       return min;
     },
     literal(obj, key, expected) {
-      if (obj && obj[key] !== expected) issue([key], 'enum');
+      const value = obj?.[key];
+      // A higher version number is a draft saved by a newer version of the e-service: say so.
+      if (typeof expected === 'number' && typeof value === 'number' && value > expected)
+        issue([key], 'unsupported-version');
+      else if (obj && value !== expected) issue([key], 'enum');
     },
     oneOf(obj, key, path, allowed) {
       const value = obj?.[key];

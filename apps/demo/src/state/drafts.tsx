@@ -1,7 +1,7 @@
 import { localStorageAdapter, useDraft, type DraftState } from '@barnets-basta/sip';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { emptyAbsence, parseAbsence, type AbsenceDraft } from './absence.ts';
-import { emptySip, parseSip, type SipDraft } from './sip.ts';
+import { emptySip, parseSip, shareProtectedIdentity, type SipDraft } from './sip.ts';
 
 /** Key prefix of everything the demo keeps in the browser. */
 export const STORAGE_PREFIX = 'bb-demo:';
@@ -58,12 +58,21 @@ export function DraftsProvider({
     parse: parseSip,
     debounceMs: 400,
   });
+  // Protected identity ticked in step 1 reaches the SIP meeting started from the investigation
+  // (and the other way round) in the same moment, before either draft is saved again.
+  const { setValue: setAbsence } = absence;
+  const { setValue: setSip } = sip;
+  useEffect(() => {
+    const next = shareProtectedIdentity(absence.value, sip.value);
+    if (next.absence !== absence.value) setAbsence(next.absence);
+    if (next.sip !== sip.value) setSip(next.sip);
+  }, [absence.value, sip.value, setAbsence, setSip]);
   const value = useMemo<Drafts>(
     () => ({
       absence,
       sip,
       restart: async (flow) => {
-        await (flow === 'absence' ? absence : sip).clear();
+        await (flow === 'absence' ? absence : sip).clear({ setAside: true });
         removeSetAsideCopies(flow === 'absence' ? ABSENCE_KEY : SIP_KEY);
       },
     }),

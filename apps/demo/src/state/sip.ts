@@ -1,5 +1,10 @@
 import type { Participant, ParseResult, SipPlan } from '@barnets-basta/core';
-import { createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
+import {
+  createSipPlan,
+  hasProtectedIdentity,
+  parseSipPlan,
+  withProtectedIdentity,
+} from '@barnets-basta/core/sip';
 import { PHASES, type SipPhase } from '@barnets-basta/sip';
 import {
   allAssessments,
@@ -7,6 +12,7 @@ import {
   forMeeting,
   hasContent,
   pack,
+  withoutLabel,
   type AbsenceDraft,
   type SipPrincipalChoice,
 } from './absence.ts';
@@ -119,4 +125,34 @@ export function planFromAbsence(
 /** Whether the investigation has wheels a SIP can start from. */
 export function absenceHasWheels(absence: AbsenceDraft): boolean {
   return allAssessments(absence).some(hasContent);
+}
+
+/**
+ * Protected identity set anywhere in the case reaches every document derived from it, at once: a
+ * SIP meeting started from the investigation loses the child's chosen name and the guardians'
+ * labels as soon as protected identity is ticked in step 1 (core's `withProtectedIdentity`), and
+ * the investigation takes protection from a plan derived from it. Returns the same objects when
+ * nothing has to change, so a caller can compare by identity.
+ */
+export function shareProtectedIdentity(
+  absence: AbsenceDraft,
+  sip: SipDraft,
+): { absence: AbsenceDraft; sip: SipDraft } {
+  if (!sip.started || sip.source !== 'absence') return { absence, sip };
+  if (!absence.pupil.protectedIdentity && sip.plan.child?.protectedIdentity !== true)
+    return { absence, sip };
+  const absenceSafe =
+    absence.pupil.protectedIdentity &&
+    absence.pupil.chosenName === '' &&
+    absence.guardians.every((g) => g.perspective.label === undefined);
+  return {
+    absence: absenceSafe
+      ? absence
+      : {
+          ...absence,
+          pupil: { ...absence.pupil, protectedIdentity: true, chosenName: '' },
+          guardians: absence.guardians.map(withoutLabel),
+        },
+    sip: hasProtectedIdentity(sip.plan) ? sip : { ...sip, plan: withProtectedIdentity(sip.plan) },
+  };
 }

@@ -11,7 +11,7 @@ import {
   parseAbsence,
   type AbsenceDraft,
 } from './absence.ts';
-import { emptySip, parseSip, planFromAbsence } from './sip.ts';
+import { emptySip, parseSip, planFromAbsence, shareProtectedIdentity } from './sip.ts';
 import { buildSubmission } from './submission.ts';
 
 function withChild(): AbsenceDraft {
@@ -75,6 +75,21 @@ describe('saved drafts are checked before use', () => {
     }
   });
 
+  it('never refuses a draft for a text the form let the user type, however long', () => {
+    const draft = withChild();
+    const long = 'x'.repeat(100_000);
+    const saved = { ...draft, absence: { ...draft.absence, pupilView: long } };
+    const result = parseAbsence(JSON.parse(JSON.stringify(saved)));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.absence.pupilView).toBe(long);
+  });
+
+  it('says when a draft was saved by a newer version', () => {
+    const result = parseAbsence({ ...JSON.parse(JSON.stringify(withChild())), version: 2 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.code)).toContain('unsupported-version');
+  });
+
   it('refuses a name saved next to protected identity', () => {
     const draft = emptyAbsence();
     const result = parseAbsence({
@@ -89,6 +104,49 @@ describe('saved drafts are checked before use', () => {
     expect(parseSip(JSON.parse(JSON.stringify(sip)))).toEqual({ ok: true, value: sip });
     expect(parseSip({ ...sip, phase: 'fika' }).ok).toBe(false);
     expect(parseSip({ ...sip, plan: { type: 'nope' } }).ok).toBe(false);
+  });
+});
+
+describe('protected identity reaches every document of the case', () => {
+  function startedFromAbsence() {
+    const draft = withChild();
+    const named: AbsenceDraft = {
+      ...draft,
+      pupil: { ...draft.pupil, chosenName: 'Sam' },
+      guardians: draft.guardians.map((g) => ({
+        ...g,
+        perspective: { ...g.perspective, label: 'Mamma Lena' },
+        areas: { trygg: { answer: { kind: 'value' as const, value: 3 } } },
+      })),
+    };
+    const sip = { ...emptySip(), source: 'absence' as const, started: true };
+    return { named, sip: { ...sip, plan: planFromAbsence(named, 'SoL 2 kap. 7 §') } };
+  }
+
+  it('ticking it in step 1 after the meeting started takes the names out of the meeting', () => {
+    const { named, sip } = startedFromAbsence();
+    expect(JSON.stringify(sip.plan)).toMatch(/Sam/);
+    const ticked: AbsenceDraft = {
+      ...named,
+      pupil: { ...named.pupil, protectedIdentity: true, chosenName: '' },
+    };
+    const next = shareProtectedIdentity(ticked, sip);
+    expect(next.sip.plan.child).toEqual({ reference: 'Elev 7B-12', protectedIdentity: true });
+    expect(JSON.stringify(next.sip.plan)).not.toMatch(/Sam|Mamma Lena/);
+    expect(parseSip(JSON.parse(JSON.stringify(next.sip))).ok).toBe(true);
+    // The investigation itself also loses the guardians' labels.
+    expect(next.absence.guardians.map((g) => g.perspective.label)).toEqual([undefined]);
+    // Nothing to do the second time: the same objects come back.
+    const again = shareProtectedIdentity(next.absence, next.sip);
+    expect(again.sip).toBe(next.sip);
+    expect(again.absence).toBe(next.absence);
+  });
+
+  it('a plan not derived from the investigation is left alone', () => {
+    const { named, sip } = startedFromAbsence();
+    const ticked = { ...named, pupil: { ...named.pupil, protectedIdentity: true } };
+    const imported = { ...sip, source: 'import' as const };
+    expect(shareProtectedIdentity(ticked, imported).sip).toBe(imported);
   });
 });
 

@@ -21,3 +21,4 @@ export { SIP_PLAN_TYPE } from './types.ts';
 export { createSipPlan, checkLegalElements, DEFAULT_LEGAL_REFERENCE } from './sip-plan.ts';
 export { parseSipPlan, parseDocument } from './parse-sip-plan.ts';
 export { importDocument } from './import-document.ts';
+export { withProtectedIdentity, hasProtectedIdentity } from './protect-identity.ts';

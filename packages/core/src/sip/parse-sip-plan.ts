@@ -5,6 +5,7 @@ import { ASSESSMENT, assessmentRules, assessmentSchema } from '../validation/par
 import {
   areaRule,
   childRule,
+  nameRule,
   entries,
   str$,
   uniqueRule,
@@ -185,7 +186,7 @@ function sipRules(plan: unknown, add: Add, known: KnownAreas) {
     // A participant in the role of the child is the child: the same protection applies.
     if (items(p.roles).includes('child')) {
       childRule(add, ['participants', i], has(p, 'name') ? { name: p.name } : {}, childProtected);
-    }
+    } else nameRule(add, ['participants', i, 'name'], p.name);
   });
   const reference = (path: IssuePath, id: unknown) => {
     if (filled(id) && !participants.has(id)) add(path, UNKNOWN_REF, { value: quote(id) });

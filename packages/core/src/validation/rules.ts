@@ -4,7 +4,7 @@
  */
 import { has, isObj, items } from './guards.ts';
 import { quote, type MessageParams, type MessageRef } from './messages.ts';
-import { PNR_RE } from './schema.ts';
+import { looksLikePersonalIdentityNumber } from './identity-number.ts';
 import type { IssuePath, ParseOptions } from './types.ts';
 
 /** Reports one issue found by a rule. */
@@ -57,6 +57,14 @@ export function childRule(add: Add, path: IssuePath, child: unknown, protectedBy
   for (const field of ['reference', 'name', 'address']) {
     if (!has(child, field)) continue;
     if (isProtected && field !== 'reference') add([...path, field], 'protected');
-    else if (PNR_RE.test(str$(child[field]) ?? '')) add([...path, field], 'pnr');
+    else if (looksLikePersonalIdentityNumber(child[field])) add([...path, field], 'pnr');
   }
+}
+
+/**
+ * No personnummer in a person's name either (a SIP participant of any role): the same check as
+ * for the child, so a number written with an en dash or invisible characters is stopped here too.
+ */
+export function nameRule(add: Add, path: IssuePath, name: unknown) {
+  if (looksLikePersonalIdentityNumber(name)) add(path, 'pnr');
 }

@@ -37,11 +37,6 @@ const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const STAMP_RE =
   /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
-/**
- * Anything shaped like a personnummer or samordningsnummer: 10 or 12 digits with an optional
- * separator. No lookbehind: older Safari fails to parse it and would take the whole bundle down.
- */
-export const PNR_RE = /(?:^|\D)(?:19|20)?\d{6}[-+ ]?\d{4}(?!\d)/;
 
 // `constructor` and `prototype` match the id pattern but are dropped by the copy in `run.ts` and
 // skipped by valibot's record, so an area with such an id could vanish silently.

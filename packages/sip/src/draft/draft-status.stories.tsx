@@ -43,7 +43,42 @@ export const TrasigtUtkast: Story = {
     draft: {
       status: 'idle',
       restored: false,
-      corrupt: { movedTo: 'sip-plan.corrupt-1772715780000', issues: [], text: '{"halv' },
+      corrupt: {
+        key: 'sip-plan',
+        movedTo: 'sip-plan.corrupt-1772715780000',
+        newer: false,
+        issues: [],
+        text: '{"halv',
+      },
+      dismissCorrupt: () => undefined,
+    },
+  },
+};
+/** The old draft could not be set aside (storage full): it is not overwritten until the user says so. */
+export const TrasigtUtkastKundeInteSparasUndan: Story = {
+  args: {
+    draft: {
+      status: 'error',
+      error: 'quota',
+      restored: false,
+      corrupt: { key: 'sip-plan', movedTo: null, newer: false, issues: [], text: '{"halv' },
+      dismissCorrupt: () => undefined,
+    },
+  },
+};
+/** Saved by a newer version of the service: said in words, with the file offered. */
+export const NyareVersion: Story = {
+  args: {
+    draft: {
+      status: 'idle',
+      restored: false,
+      corrupt: {
+        key: 'sip-plan',
+        movedTo: 'sip-plan.corrupt-1772715780000',
+        newer: true,
+        issues: [],
+        text: '{"schemaVersion":9}',
+      },
       dismissCorrupt: () => undefined,
     },
   },

@@ -15,5 +15,10 @@ export {
   type DraftState,
   type UseDraftOptions,
 } from './use-draft.ts';
-export { DraftStatus, type DraftStatusProps } from './draft-status.tsx';
+export {
+  DraftNotice,
+  DraftStatus,
+  type DraftNoticeProps,
+  type DraftStatusProps,
+} from './draft-status.tsx';
 export { downloadJson, ImportJsonButton, type ImportJsonButtonProps } from './json-file.tsx';

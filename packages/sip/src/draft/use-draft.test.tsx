@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { defaultPack, exportDocument, type ParseResult, type SipPlan } from '@barnets-basta/core';
@@ -167,7 +167,11 @@ describe('useDraft with localStorage', () => {
     ]);
     await expect
       .poll(() => storage.entries())
-      .toEqual({ 'note.corrupt-5': '{"title":"fel form"}' });
+      .toEqual({
+        'note.corrupt-5': '{"title":"fel form"}',
+        // Remembers the notice until the user has seen it.
+        'note.set-aside': expect.stringContaining('"movedTo":"note.corrupt-5"'),
+      });
   });
 
   it('clears the draft on "Börja om"', async () => {
@@ -316,5 +320,135 @@ describe('useDraft with core documents', () => {
     await expect
       .element(second.getByRole('status'))
       .toHaveTextContent('Ditt sparade utkast har hämtats.');
+  });
+});
+
+describe('a set-aside draft stays within reach (hostile testing, issue 19)', () => {
+  const heading = 'Det sparade utkastet gick inte att läsa';
+
+  it('the notice survives a reload until the user has seen it', async () => {
+    const storage = memoryStorageAdapter({ note: '{"text": "halv' });
+    // Something else (another page of the host) reads the draft first and sets it aside.
+    const first = await render(<NoteForm storage={storage} now={() => 7} />);
+    await expect.poll(() => storage.entries()['note.corrupt-7']).toBe('{"text": "halv');
+    await first.unmount();
+
+    const second = await render(<NoteForm storage={storage} now={() => 8} />);
+    await expect.element(second.getByRole('heading', { name: heading })).toBeVisible();
+    await expect.element(second.getByText(/note\.corrupt-7/)).toBeVisible();
+    await expectNoAxeViolations(second.container);
+    await second.getByRole('button', { name: 'Jag förstår' }).click();
+    await expect.element(second.getByRole('heading', { name: heading })).not.toBeInTheDocument();
+    await second.unmount();
+
+    // Seen once is enough; the copy itself is still there.
+    const third = await render(<NoteForm storage={storage} />);
+    await expect.element(third.getByRole('textbox', { name: 'Anteckning' })).toBeVisible();
+    expect(third.container.querySelector('.bb-draft-notice')).toBeNull();
+    expect(storage.entries()['note.corrupt-7']).toBe('{"text": "halv');
+  });
+
+  it('never overwrites a damaged draft that could not be set aside, and offers it as a file', async () => {
+    const inner = memoryStorageAdapter({ note: '{"text": "gammalt men trasigt' });
+    const storage: DraftStorage = {
+      ...inner,
+      save(key, text) {
+        if (key.includes('.corrupt-'))
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        inner.save(key, text);
+      },
+    };
+    const screen = await render(<NoteForm storage={storage} />);
+    await expect.element(screen.getByRole('heading', { name: heading })).toBeVisible();
+    await expect.element(screen.getByText(/kunde inte sparas undan/)).toBeVisible();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Anteckning' }), 'Nytt');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(inner.entries().note).toBe('{"text": "gammalt men trasigt');
+    await expect.element(screen.getByRole('textbox', { name: 'Anteckning' })).toHaveValue('Nytt');
+
+    const clicked: HTMLAnchorElement[] = [];
+    const texts: string[] = [];
+    const create = URL.createObjectURL.bind(URL);
+    const urlSpy = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      void (blob as Blob).text().then((t) => texts.push(t));
+      return create(blob);
+    });
+    const spy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(this);
+    });
+    await screen.getByRole('button', { name: 'Ladda ner det gamla utkastet' }).click();
+    spy.mockRestore();
+    urlSpy.mockRestore();
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0]!.href).toMatch(/^blob:/);
+    expect(clicked[0]!.download).toMatch(/^note.*\.json$/);
+    await expect.poll(() => texts).toEqual(['{"text": "gammalt men trasigt']);
+    await expectNoAxeViolations(screen.container);
+
+    // Only once the user says so does new work replace it.
+    await screen.getByRole('button', { name: 'Jag förstår' }).click();
+    await expect.poll(() => inner.entries().note).toBe('{"text":"Nytt"}');
+  });
+
+  it('"Börja om" on a draft that could not be set aside deletes it and saving resumes', async () => {
+    const inner = memoryStorageAdapter({ note: 'trasigt' });
+    const storage: DraftStorage = {
+      ...inner,
+      save(key, text) {
+        if (key.includes('.corrupt-')) throw new DOMException('full', 'QuotaExceededError');
+        inner.save(key, text);
+      },
+    };
+    const screen = await render(<NoteForm storage={storage} />);
+    await expect.element(screen.getByText(/kunde inte sparas undan/)).toBeVisible();
+    await screen.getByRole('button', { name: 'Börja om' }).click();
+    await expect.poll(() => inner.entries()).toEqual({});
+    await userEvent.type(screen.getByRole('textbox', { name: 'Anteckning' }), 'Ny start');
+    await expect.poll(() => inner.entries().note).toBe('{"text":"Ny start"}');
+  });
+
+  it('says so in words when the draft comes from a newer version', async () => {
+    const storage = memoryStorageAdapter({ note: '{"text":"x","version":9}' });
+    const parse = (): ParseResult<Note> => ({
+      ok: false,
+      issues: [
+        {
+          path: ['version'],
+          code: 'unsupported-version',
+          message: { sv: 'version 9 är nyare än 1', en: 'version 9 is newer than 1' },
+        },
+      ],
+    });
+    const screen = await render(<NoteForm storage={storage} parse={parse} now={() => 3} />);
+    await expect
+      .element(screen.getByRole('heading', { name: 'Utkastet sparades av en nyare version' }))
+      .toBeVisible();
+    await expect
+      .element(screen.getByRole('button', { name: 'Ladda ner det gamla utkastet' }))
+      .toBeVisible();
+    await expectNoAxeViolations(screen.container);
+  });
+
+  it('"Börja om" can take the set-aside copy with it', async () => {
+    const storage = memoryStorageAdapter({ note: 'inte json' });
+    let clear: ((o?: { setAside?: boolean }) => Promise<void>) | undefined;
+    function Probe() {
+      const draft = useDraft<Note>({
+        key: 'note',
+        storage,
+        initial: { text: '' },
+        parse: parseNote,
+        now: () => 4,
+      });
+      clear = draft.clear;
+      return <DraftStatus draft={draft} />;
+    }
+    const screen = await render(<Probe />);
+    await expect.poll(() => storage.entries()['note.corrupt-4']).toBe('inte json');
+    await clear!({ setAside: true });
+    await expect.poll(() => storage.entries()).toEqual({});
+    await expect.element(screen.getByRole('heading', { name: heading })).not.toBeInTheDocument();
   });
 });

@@ -8,8 +8,15 @@ export type DraftSaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
 /** A saved draft that could not be read, and where it was put. */
 export interface CorruptDraft {
-  /** Key the unreadable text was copied to (`${key}.corrupt-${timestamp}`), or null if that failed. */
+  /** The draft's own key (where the unreadable text was found). */
+  key: string;
+  /**
+   * Key the unreadable text was copied to (`${key}.corrupt-${timestamp}`), or null if that failed:
+   * then the text stays under `key` and nothing is saved there until `dismissCorrupt()`.
+   */
   movedTo: string | null;
+  /** The draft was saved by a newer version (an issue with code `unsupported-version`). */
+  newer: boolean;
   /** Why it could not be read (path-specific, sv and en; format with core's `formatIssues`). */
   issues: ValidationIssue[];
   /** The unreadable text itself, so a host can still offer it for download. */
@@ -54,19 +61,72 @@ export interface DraftState<T> {
   pending: boolean;
   /** Set when a saved draft could not be read; it was moved aside and the form started fresh. */
   corrupt?: CorruptDraft;
-  /** Hides the corrupt-draft notice (the moved copy stays in storage). */
+  /**
+   * Hides the corrupt-draft notice for good (the moved copy stays in storage). When the copy could
+   * not be stored, this is also the user's consent that new work may now replace the old draft.
+   */
   dismissCorrupt: () => void;
   /** Writes pending changes now (e.g. before navigating away). */
   flush: () => void;
-  /** Deletes the saved draft and goes back to `initial`. */
-  clear: () => Promise<void>;
+  /**
+   * Deletes the saved draft and goes back to `initial`. With `{ setAside: true }` the copy of an
+   * unreadable draft that was set aside goes too, and its notice with it.
+   */
+  clear: (options?: { setAside?: boolean }) => Promise<void>;
 }
 
-type Loaded<T> =
+type Interpreted<T> =
   | { kind: 'none' }
   | { kind: 'ok'; value: T }
-  | { kind: 'corrupt'; text: string; issues: ValidationIssue[] }
-  | { kind: 'error'; error: DraftErrorCode };
+  | { kind: 'corrupt'; text: string; issues: ValidationIssue[] };
+
+type Loaded<T> = (Interpreted<T> | { kind: 'error'; error: DraftErrorCode }) & {
+  /** A notice about a draft set aside earlier (kept until the user dismisses it). */
+  notice?: CorruptDraft;
+};
+
+/** Where the notice about a set-aside draft is remembered until the user has seen it. */
+const markerKey = (key: string) => `${key}.set-aside`;
+
+type Maybe<V> = V | Promise<V>;
+
+/** Continues with a value that a storage may give at once or through a promise. */
+function then<A, B>(value: Maybe<A>, next: (a: A) => Maybe<B>): Maybe<B> {
+  return value instanceof Promise ? value.then(next) : next(value);
+}
+
+type Text = { text: string | null | undefined } | { error: DraftErrorCode };
+
+/** Reads one key; never throws, a failure comes back as its error code. */
+function loadText(storage: DraftStorage, key: string): Maybe<Text> {
+  let raw: ReturnType<DraftStorage['load']>;
+  try {
+    raw = storage.load(key);
+  } catch (error) {
+    return { error: toDraftStorageError(error).code };
+  }
+  if (isThenable<string | null>(raw)) {
+    return Promise.resolve(raw).then(
+      (text): Text => ({ text }),
+      (error: unknown): Text => ({ error: toDraftStorageError(error).code }),
+    );
+  }
+  return { text: raw };
+}
+
+function isNewer(issues: ValidationIssue[]): boolean {
+  return issues.some((i) => i.code === 'unsupported-version');
+}
+
+/** Runs a storage call whose failure has no one to tell (a late clean-up). */
+function quietly(action: () => unknown): void {
+  try {
+    const result = action();
+    if (isThenable(result)) Promise.resolve(result).catch(() => undefined);
+  } catch {
+    // Nothing to do: the notice or copy simply stays a little longer.
+  }
+}
 
 function isThenable<V>(value: unknown): value is PromiseLike<V> {
   return (
@@ -86,7 +146,7 @@ function issue(
 function interpret<T>(
   text: string | null | undefined,
   parse: (data: unknown) => ParseResult<T>,
-): Loaded<T> {
+): Interpreted<T> {
   if (text === null || text === undefined) return { kind: 'none' };
   if (typeof text !== 'string')
     return { kind: 'corrupt', text: String(text), issues: [issue('type', 'draftInvalidJson')] };
@@ -111,25 +171,48 @@ function interpret<T>(
   };
 }
 
+/**
+ * The notice about a draft set aside earlier, if the user has not seen it yet: the marker names the
+ * copy, and the copy is read again so the notice can offer its text for download.
+ */
+function readNotice<T>(
+  storage: DraftStorage,
+  key: string,
+  parse: (data: unknown) => ParseResult<T>,
+): Maybe<CorruptDraft | undefined> {
+  return then(loadText(storage, markerKey(key)), (marker) => {
+    if ('error' in marker || typeof marker.text !== 'string') return undefined;
+    let movedTo: unknown;
+    try {
+      movedTo = (JSON.parse(marker.text) as { movedTo?: unknown } | null)?.movedTo;
+    } catch {
+      return undefined;
+    }
+    if (typeof movedTo !== 'string') return undefined;
+    return then(loadText(storage, movedTo), (copy) => {
+      if ('error' in copy || typeof copy.text !== 'string') return undefined;
+      const seen = interpret(copy.text, parse);
+      const issues = seen.kind === 'corrupt' ? seen.issues : [];
+      return { key, movedTo, newer: isNewer(issues), issues, text: copy.text };
+    });
+  });
+}
+
 /** Reads a draft; a synchronous storage answers at once, an asynchronous one with a promise. */
 function read<T>(
   storage: DraftStorage,
   key: string,
   parse: (data: unknown) => ParseResult<T>,
 ): Loaded<T> | Promise<Loaded<T>> {
-  let raw: ReturnType<DraftStorage['load']>;
-  try {
-    raw = storage.load(key);
-  } catch (error) {
-    return { kind: 'error', error: toDraftStorageError(error).code };
-  }
-  if (isThenable<string | null>(raw)) {
-    return Promise.resolve(raw).then(
-      (text) => interpret(text, parse),
-      (error: unknown) => ({ kind: 'error', error: toDraftStorageError(error).code }) as Loaded<T>,
+  return then(loadText(storage, key), (loaded): Maybe<Loaded<T>> => {
+    if ('error' in loaded) return { kind: 'error', error: loaded.error };
+    const draft = interpret(loaded.text, parse);
+    // A draft damaged now gets its own notice; otherwise one from an earlier visit may be waiting.
+    if (draft.kind === 'corrupt') return draft;
+    return then(readNotice(storage, key, parse), (notice) =>
+      notice ? { ...draft, notice } : draft,
     );
-  }
-  return interpret(raw, parse);
+  });
 }
 
 interface State<T> {
@@ -154,11 +237,18 @@ function stateFrom<T>(
   initial: T | (() => T),
   now: () => number,
 ): State<T> {
+  const notice = loaded.notice ? { corrupt: loaded.notice } : {};
   switch (loaded.kind) {
     case 'ok':
-      return { value: loaded.value, restored: true, loading: false, status: 'idle' };
+      return { value: loaded.value, restored: true, loading: false, status: 'idle', ...notice };
     case 'none':
-      return { value: initialValue(initial), restored: false, loading: false, status: 'idle' };
+      return {
+        value: initialValue(initial),
+        restored: false,
+        loading: false,
+        status: 'idle',
+        ...notice,
+      };
     case 'error':
       return {
         value: initialValue(initial),
@@ -174,7 +264,13 @@ function stateFrom<T>(
         restored: false,
         loading: false,
         status: 'idle',
-        corrupt: { movedTo: to, issues: loaded.issues, text: loaded.text },
+        corrupt: {
+          key,
+          movedTo: to,
+          newer: isNewer(loaded.issues),
+          issues: loaded.issues,
+          text: loaded.text,
+        },
         moveCorrupt: { from: key, to, text: loaded.text },
       };
     }
@@ -297,6 +393,11 @@ export function useDraft<T>(options: UseDraftOptions<T>): DraftState<T> {
     try {
       const saved = storage.save(move.to, move.text);
       const thenRemove = () => {
+        // Remember the notice until the user has seen it, also across reloads and on pages that
+        // do not show it. If even this small note cannot be written, the notice lasts this visit.
+        quietly(() =>
+          storage.save(markerKey(move.from), JSON.stringify({ movedTo: move.to, at: Date.now() })),
+        );
         try {
           const removed = storage.remove(move.from);
           if (isThenable(removed)) Promise.resolve(removed).then(done, fail);
@@ -359,8 +460,9 @@ export function useDraft<T>(options: UseDraftOptions<T>): DraftState<T> {
     setState((prev) => ({ ...prev, value }));
   }, []);
 
-  // Debounced save: each change restarts the timer. Waits while loading or moving a corrupt copy.
-  const blocked = state.loading || Boolean(state.moveCorrupt);
+  // Debounced save: each change restarts the timer. Waits while loading or moving a corrupt copy,
+  // and never writes over an unreadable draft that could not be set aside until the user says so.
+  const blocked = state.loading || Boolean(state.moveCorrupt) || state.corrupt?.movedTo === null;
   useEffect(() => {
     if (!pending || blocked) return;
     const timer = setTimeout(flush, debounceMs);
@@ -383,31 +485,46 @@ export function useDraft<T>(options: UseDraftOptions<T>): DraftState<T> {
     };
   }, [blocked, flush]);
 
-  const dismissCorrupt = useCallback(
-    () => setState((prev) => ({ ...prev, corrupt: undefined })),
-    [],
-  );
-
-  const clear = useCallback(async () => {
-    const { storage, initial } = opts.current;
-    dirty.current = false;
-    setPending(false);
-    writing.current += 1;
-    const value = initialValue(initial);
-    valueRef.current = value;
-    setState((prev) => ({
-      value,
-      restored: false,
-      loading: false,
-      status: 'idle',
-      corrupt: prev.corrupt,
-    }));
-    try {
-      await storage.remove(key);
-    } catch (error) {
-      setState((prev) => ({ ...prev, status: 'error', error: toDraftStorageError(error).code }));
-    }
+  const dismissCorrupt = useCallback(() => {
+    const { storage } = opts.current;
+    quietly(() => storage.remove(markerKey(key)));
+    setState((prev) => ({ ...prev, corrupt: undefined }));
   }, [key]);
+
+  const corruptNow = useRef(state.corrupt);
+  useEffect(() => {
+    corruptNow.current = state.corrupt;
+  });
+  const clear = useCallback(
+    async ({ setAside = false }: { setAside?: boolean } = {}) => {
+      const { storage, initial } = opts.current;
+      const setAsideCopy = setAside ? corruptNow.current?.movedTo : undefined;
+      dirty.current = false;
+      setPending(false);
+      writing.current += 1;
+      const value = initialValue(initial);
+      valueRef.current = value;
+      setState((prev) => ({
+        value,
+        restored: false,
+        loading: false,
+        status: 'idle',
+        // A draft that could not be set aside is deleted with the rest ("Börja om" was confirmed):
+        // nothing is left to protect, so saving must not stay blocked.
+        corrupt: setAside || prev.corrupt?.movedTo === null ? undefined : prev.corrupt,
+      }));
+      try {
+        await storage.remove(key);
+        if (setAside) {
+          await storage.remove(markerKey(key));
+          if (setAsideCopy) await storage.remove(setAsideCopy);
+        }
+      } catch (error) {
+        setState((prev) => ({ ...prev, status: 'error', error: toDraftStorageError(error).code }));
+      }
+    },
+    [key],
+  );
 
   return {
     value: state.value,

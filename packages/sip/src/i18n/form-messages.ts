@@ -44,6 +44,17 @@ export interface FormMessages {
   draftCorruptTitle: string;
   /** Body of the corrupt-draft notice; `{key}` is where the unreadable copy was kept. */
   draftCorruptBody: string;
+  /**
+   * Body of the corrupt-draft notice when the unreadable copy could not be set aside: it stays
+   * where it was and is not overwritten until the user dismisses the notice.
+   */
+  draftCorruptNotKeptBody: string;
+  /** Heading of the notice when the saved draft comes from a newer version. */
+  draftNewerTitle: string;
+  /** Body of that notice; `{key}` is where the draft was kept. */
+  draftNewerBody: string;
+  /** Label of the button that downloads the unreadable draft as a file. */
+  draftCorruptDownload: string;
   /** Label of the button that hides the corrupt-draft notice. */
   draftCorruptDismiss: string;
   /** Validation issue: the saved draft is not JSON. */
@@ -82,7 +93,13 @@ export const formMessages: Record<UiLocale, FormMessages> = {
       'Det gick inte att spara utkastet. Det du skrivit finns kvar på sidan, men spara eller skriv ut innan du stänger.',
     draftCorruptTitle: 'Det sparade utkastet gick inte att läsa',
     draftCorruptBody:
-      'Vi har börjat från ett tomt formulär. Det gamla utkastet har inte raderats: det finns kvar i webbläsaren under namnet {key}.',
+      'Vi har börjat från ett tomt formulär. Det gamla utkastet har inte raderats: det finns kvar i webbläsaren under namnet {key}, och du kan ladda ner det som en fil.',
+    draftCorruptNotKeptBody:
+      'Vi har börjat från ett tomt formulär. Det gamla utkastet kunde inte sparas undan, så det ligger kvar och skrivs inte över. Ladda ner det som en fil först: det du skriver nu sparas inte i webbläsaren förrän du väljer ”Jag förstår”, och då ersätts det gamla utkastet.',
+    draftNewerTitle: 'Utkastet sparades av en nyare version',
+    draftNewerBody:
+      'Det sparade utkastet kommer från en nyare version av tjänsten och kan inte öppnas här. Vi har börjat från ett tomt formulär. Det gamla utkastet har inte raderats: det finns kvar i webbläsaren under namnet {key}. Ladda ner det och öppna det i den nyare versionen.',
+    draftCorruptDownload: 'Ladda ner det gamla utkastet',
     draftCorruptDismiss: 'Jag förstår',
     draftInvalidJson: 'Det sparade utkastet är inte giltig JSON.',
     draftParseFailed: 'Det sparade utkastet kunde inte kontrolleras.',
@@ -113,7 +130,13 @@ export const formMessages: Record<UiLocale, FormMessages> = {
       'The draft could not be saved. What you have written is still on the page, but save or print it before you close.',
     draftCorruptTitle: 'The saved draft could not be read',
     draftCorruptBody:
-      'We have started from an empty form. The old draft has not been deleted: it is kept in the browser under the name {key}.',
+      'We have started from an empty form. The old draft has not been deleted: it is kept in the browser under the name {key}, and you can download it as a file.',
+    draftCorruptNotKeptBody:
+      'We have started from an empty form. The old draft could not be set aside, so it stays where it is and is not overwritten. Download it as a file first: what you write now is not saved in the browser until you choose "I understand", and then it replaces the old draft.',
+    draftNewerTitle: 'The draft was saved by a newer version',
+    draftNewerBody:
+      'The saved draft comes from a newer version of the service and cannot be opened here. We have started from an empty form. The old draft has not been deleted: it is kept in the browser under the name {key}. Download it and open it in the newer version.',
+    draftCorruptDownload: 'Download the old draft',
     draftCorruptDismiss: 'I understand',
     draftInvalidJson: 'The saved draft is not valid JSON.',
     draftParseFailed: 'The saved draft could not be checked.',

@@ -42,7 +42,12 @@ export function SipStartPage({ setHasErrors }: SipPageProps) {
   const imported = draft.source === 'import' && draft.imported ? draft.plan : null;
   // Problems with the chosen file, kept as core's issues and worded at render time, so a language
   // switch rewords them too. Not saved: a reload asks for the file again.
-  const [importProblem, setImportProblem] = useState<ValidationIssue[] | 'not-a-plan' | null>(null);
+  const [importProblem, setImportProblem] = useState<{
+    file: string;
+    issues: ValidationIssue[] | 'not-a-plan';
+  } | null>(null);
+  // The name of the file the held plan came from, to tell a later failure apart from it.
+  const [importedFile, setImportedFile] = useState<string | null>(null);
   const setSource = (next: SipSource) => sip.setValue((d) => ({ ...d, source: next }));
 
   const validate = (): ErrorSummaryItem[] => {
@@ -79,16 +84,17 @@ export function SipStartPage({ setHasErrors }: SipPageProps) {
     ...(Object.keys(a.school.areas).length ? [m.summary.school] : []),
   ];
 
-  const onImport = (text: string) => {
+  const onImport = (text: string, file: File) => {
     const result = importDocument(text, { pack });
     const plan =
       result.ok && result.value.type === SIP_PLAN_TYPE ? (result.value as SipPlan) : null;
     if (!plan) {
-      setImportProblem(result.ok ? 'not-a-plan' : result.issues);
-      sip.setValue((d) => ({ ...d, imported: false, plan: emptySip(config.legalReference).plan }));
+      // A failed import changes nothing: a plan imported before stays, and the message says so.
+      setImportProblem({ file: file.name, issues: result.ok ? 'not-a-plan' : result.issues });
       return;
     }
     setImportProblem(null);
+    setImportedFile(file.name);
     sip.setValue((d) => ({ ...d, source: 'import', imported: true, plan }));
     announce(m.sip.imported);
   };
@@ -155,15 +161,18 @@ export function SipStartPage({ setHasErrors }: SipPageProps) {
           {imported ? <p className="app-inset">{m.sip.imported}</p> : null}
           {importProblem ? (
             <div className="app-error-panel" role="alert">
-              <p>{m.sip.importFailed}</p>
+              <p>{f(m.sip.importFailedFile, { file: importProblem.file })}</p>
               <ul>
-                {(importProblem === 'not-a-plan'
+                {(importProblem.issues === 'not-a-plan'
                   ? [m.sip.importNotPlan]
-                  : formatIssues(importProblem, locale)
+                  : formatIssues(importProblem.issues, locale)
                 ).map((issue) => (
                   <li key={issue}>{issue}</li>
                 ))}
               </ul>
+              {imported ? (
+                <p>{f(m.sip.importKept, { file: importedFile ?? m.sip.importEarlierFile })}</p>
+              ) : null}
             </div>
           ) : null}
         </div>

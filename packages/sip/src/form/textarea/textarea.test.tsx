@@ -16,6 +16,23 @@ describe('Textarea', () => {
     vi.useRealTimers();
   });
 
+  it('wraps any string, even 100 000 characters without a space, inside its box', async () => {
+    const long = 'x'.repeat(100_000);
+    const screen = await render(
+      <div style={{ inlineSize: '20rem', display: 'flex' }}>
+        <Textarea name="long" label="Lång text" value={long} onChange={() => undefined} />
+      </div>,
+    );
+    const box = screen.getByRole('textbox', { name: 'Lång text' });
+    await expect.element(box).toHaveValue(long);
+    const element = box.element() as HTMLTextAreaElement;
+    // `anywhere` (not the browser's default `break-word`) also lets the box's minimum width shrink,
+    // so a flex or grid layout does not measure the whole string as one unbreakable word.
+    expect(getComputedStyle(element).overflowWrap).toBe('anywhere');
+    expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
+    expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(20 * 16 + 1);
+  });
+
   it('is a textbox with hint and error linked', async () => {
     const screen = await render(
       <Textarea
