@@ -11,6 +11,7 @@ import { transformWithOxc } from 'vite';
 import { describe, expect, test } from 'vitest';
 import * as compare from './compare/index.ts';
 import * as content from './content/index.ts';
+import * as followUp from './follow-up/index.ts';
 import * as geometry from './geometry/index.ts';
 import * as core from './index.ts';
 import * as sip from './sip/index.ts';
@@ -48,7 +49,7 @@ describe('the default entry', () => {
     const { files, packages } = await graph('index.ts');
     // The SIP plan's `type` constant is the one value the default entry takes from sip/.
     expect(files.filter((f) => f.startsWith('sip/'))).toEqual(['sip/types.ts']);
-    expect(files.filter((f) => /^(compare|geometry)\//.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(compare|geometry|follow-up)\//.test(f))).toEqual([]);
     expect(files.filter((f) => f.startsWith('content/packs/'))).toEqual([
       'content/packs/barnets-basta.ts',
     ]);
@@ -160,6 +161,7 @@ describe('the other entries', () => {
       ['./content', 'content/'],
       ['./sip', 'sip/'],
       ['./compare', 'compare/'],
+      ['./follow-up', 'follow-up/'],
       ['./geometry', 'geometry/'],
     ] as const) {
       expect(pkg.exports[name]).toEqual({
@@ -168,5 +170,35 @@ describe('the other entries', () => {
         default: `./dist/${dir}index.js`,
       });
     }
+  });
+
+  test('@barnets-basta/core/follow-up: statistics, partials and published tables', async () => {
+    expect(Object.keys(followUp).sort()).toEqual(
+      [
+        'FIDELITY_RECORD_TYPE',
+        'FOLLOW_UP_PARTIAL_TYPE',
+        'FOLLOW_UP_SQL',
+        'FOLLOW_UP_TABLES_TYPE',
+        'FOLLOW_UP_TABLE_SQL',
+        'FOLLOW_UP_VERSION',
+        'STATISTICS_RECORD_TYPE',
+        'SUPPRESSION_MESSAGES',
+        'closeCases',
+        'emptyPartial',
+        'mergePartials',
+        'parseFidelityRecord',
+        'parsePartial',
+        'parseStatisticsRecord',
+        'publish',
+        'sipFidelityFacts',
+        'toFidelityRecord',
+        'toPartial',
+        'toStatisticsRecord',
+        'toStatisticsRecords',
+      ].sort(),
+    );
+    // Follow-up reads SIP plans through plain facts: it never loads the plan's schema or code.
+    const { files } = await graph('follow-up/index.ts');
+    expect(files.filter((f) => f.startsWith('sip/') && f !== 'sip/types.ts')).toEqual([]);
   });
 });
