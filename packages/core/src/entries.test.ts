@@ -150,7 +150,12 @@ describe('the other entries', () => {
   });
 
   test('@barnets-basta/core/csv: tables for spreadsheets', async () => {
-    expect(Object.keys(csv).sort()).toEqual(['toCsv']);
+    expect(Object.keys(csv).sort()).toEqual([
+      'assessmentRows',
+      'assessmentsCsv',
+      'csvMessages',
+      'toCsv',
+    ]);
     const { packages } = await graph('csv/index.ts');
     expect(packages.filter((p) => p !== 'valibot')).toEqual([]);
   });

@@ -12,3 +12,7 @@
 
 export type * from './write-csv.ts';
 export { toCsv } from './write-csv.ts';
+export type * from './assessment-csv.ts';
+export type * from './messages.ts';
+export { assessmentRows, assessmentsCsv } from './assessment-csv.ts';
+export { csvMessages } from './messages.ts';
