@@ -39,6 +39,11 @@ export const BUDGETS = [
     external: [],
   },
   {
+    name: '@barnets-basta/core/fhir',
+    code: "export * from '@barnets-basta/core/fhir';",
+    external: [],
+  },
+  {
     name: '@barnets-basta/core/csv',
     code: "export * from '@barnets-basta/core/csv';",
     external: [],

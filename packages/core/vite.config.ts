@@ -12,6 +12,7 @@ export default defineConfig(
       'compare/index': 'src/compare/index.ts',
       'geometry/index': 'src/geometry/index.ts',
       'csv/index': 'src/csv/index.ts',
+      'fhir/index': 'src/fhir/index.ts',
       'content/packs/shanarri': 'src/content/packs/shanarri.ts',
       'content/packs/sex-omraden': 'src/content/packs/sex-omraden.ts',
     },

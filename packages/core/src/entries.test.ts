@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import * as compare from './compare/index.ts';
 import * as content from './content/index.ts';
 import * as csv from './csv/index.ts';
+import * as fhir from './fhir/index.ts';
 import * as geometry from './geometry/index.ts';
 import * as core from './index.ts';
 import * as sip from './sip/index.ts';
@@ -49,7 +50,7 @@ describe('the default entry', () => {
     const { files, packages } = await graph('index.ts');
     // The SIP plan's `type` constant is the one value the default entry takes from sip/.
     expect(files.filter((f) => f.startsWith('sip/'))).toEqual(['sip/types.ts']);
-    expect(files.filter((f) => /^(compare|geometry|csv)\//.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(compare|geometry|csv|fhir)\//.test(f))).toEqual([]);
     expect(files.filter((f) => f.startsWith('content/packs/'))).toEqual([
       'content/packs/barnets-basta.ts',
     ]);
@@ -160,6 +161,18 @@ describe('the other entries', () => {
     expect(packages.filter((p) => p !== 'valibot')).toEqual([]);
   });
 
+  test('@barnets-basta/core/fhir: FHIR R4 out and back', () => {
+    expect(Object.keys(fhir).sort()).toEqual([
+      'CARE_PLAN_FIELDS',
+      'assessmentToQuestionnaireResponse',
+      'carePlanToSipPlan',
+      'packToQuestionnaire',
+      'questionnaireResponseToAssessment',
+      'questionnaireToPack',
+      'sipPlanToCarePlan',
+    ]);
+  });
+
   test('package.json exports every entry, source first, then types and code from dist', () => {
     const pkg = JSON.parse(readFileSync(resolve(SRC, '../package.json'), 'utf8')) as {
       exports: Record<string, Record<string, string> | string>;
@@ -171,6 +184,7 @@ describe('the other entries', () => {
       ['./compare', 'compare/'],
       ['./geometry', 'geometry/'],
       ['./csv', 'csv/'],
+      ['./fhir', 'fhir/'],
     ] as const) {
       expect(pkg.exports[name]).toEqual({
         '@barnets-basta/source': `./src/${dir}index.ts`,

@@ -1,4 +1,5 @@
-import type { Assessment, Visibility } from '../assessment/types.ts';
+import type { Assessment } from '../assessment/types.ts';
+import { visibleTo } from '../assessment/visibility.ts';
 import { areaTexts } from '../content/texts.ts';
 import type { ContentPack } from '../content/types.ts';
 import { mergeMessages } from '../i18n/messages.ts';
@@ -6,14 +7,12 @@ import { answerLabel, getScale } from '../scales/scales.ts';
 import { csvMessages, type CsvMessages } from './messages.ts';
 import { toCsv, type CsvCell, type CsvOptions } from './write-csv.ts';
 
-/** Who the table is for; it holds only what that reader may see. */
-export type CsvAudience =
-  /** Everyone in the meeting: only answers and notes marked `meeting` (the default). */
-  | 'meeting'
-  /** The child's contact person: `meeting` and `contact-person`. */
-  | 'contact-person'
-  /** The respondent's own copy: everything in their own assessments. */
-  | 'respondent';
+/**
+ * Who the table is for; it holds only what that reader may see. `'meeting'` (everyone in the
+ * meeting: only what is marked `meeting`), `'contact-person'` (also `contact-person`), or
+ * `'respondent'` (the respondent's own copy: everything).
+ */
+export type CsvAudience = 'meeting' | 'contact-person' | 'respondent';
 
 /** Options of `assessmentsCsv`. */
 export interface AssessmentCsvOptions extends CsvOptions {
@@ -23,13 +22,6 @@ export interface AssessmentCsvOptions extends CsvOptions {
   audience?: CsvAudience;
   /** Overrides for the headings and perspective names. */
   messages?: Partial<CsvMessages>;
-}
-
-const WIDTH: Record<Visibility, number> = { meeting: 0, 'contact-person': 1, respondent: 2 };
-
-/** Whether a reader of `audience` may see something marked `visibility` (default `meeting`). */
-function visible(visibility: Visibility | undefined, audience: CsvAudience): boolean {
-  return WIDTH[visibility ?? 'meeting'] <= WIDTH[audience];
 }
 
 /**
@@ -70,7 +62,7 @@ export function assessmentRows(
     const scale = getScale(a.scale);
     for (const area of pack.areas) {
       const given = a.areas[area.id];
-      const shown = given && visible(given.visibility, audience) ? given : undefined;
+      const shown = given && visibleTo(given.visibility, audience) ? given : undefined;
       const answer = shown?.answer;
       rows.push([
         m.perspectives[a.perspective.kind] ?? a.perspective.kind,
