@@ -39,6 +39,11 @@ export const BUDGETS = [
     external: [],
   },
   {
+    name: '@barnets-basta/core/svg',
+    code: "export * from '@barnets-basta/core/svg';",
+    external: [],
+  },
+  {
     name: '@barnets-basta/core/fhir',
     code: "export * from '@barnets-basta/core/fhir';",
     external: [],

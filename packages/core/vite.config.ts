@@ -13,6 +13,7 @@ export default defineConfig(
       'geometry/index': 'src/geometry/index.ts',
       'csv/index': 'src/csv/index.ts',
       'fhir/index': 'src/fhir/index.ts',
+      'svg/index': 'src/svg/index.ts',
       'content/packs/shanarri': 'src/content/packs/shanarri.ts',
       'content/packs/sex-omraden': 'src/content/packs/sex-omraden.ts',
     },

@@ -13,6 +13,7 @@ import * as compare from './compare/index.ts';
 import * as content from './content/index.ts';
 import * as csv from './csv/index.ts';
 import * as fhir from './fhir/index.ts';
+import * as svg from './svg/index.ts';
 import * as geometry from './geometry/index.ts';
 import * as core from './index.ts';
 import * as sip from './sip/index.ts';
@@ -50,7 +51,7 @@ describe('the default entry', () => {
     const { files, packages } = await graph('index.ts');
     // The SIP plan's `type` constant is the one value the default entry takes from sip/.
     expect(files.filter((f) => f.startsWith('sip/'))).toEqual(['sip/types.ts']);
-    expect(files.filter((f) => /^(compare|geometry|csv|fhir)\//.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(compare|geometry|csv|fhir|svg)\//.test(f))).toEqual([]);
     expect(files.filter((f) => f.startsWith('content/packs/'))).toEqual([
       'content/packs/barnets-basta.ts',
     ]);
@@ -173,6 +174,14 @@ describe('the other entries', () => {
     ]);
   });
 
+  test('@barnets-basta/core/svg: a static wheel without a DOM', () => {
+    expect(Object.keys(svg).sort()).toEqual([
+      'staticWheelMessages',
+      'staticWheelSvg',
+      'staticWheelText',
+    ]);
+  });
+
   test('package.json exports every entry, source first, then types and code from dist', () => {
     const pkg = JSON.parse(readFileSync(resolve(SRC, '../package.json'), 'utf8')) as {
       exports: Record<string, Record<string, string> | string>;
@@ -185,6 +194,7 @@ describe('the other entries', () => {
       ['./geometry', 'geometry/'],
       ['./csv', 'csv/'],
       ['./fhir', 'fhir/'],
+      ['./svg', 'svg/'],
     ] as const) {
       expect(pkg.exports[name]).toEqual({
         '@barnets-basta/source': `./src/${dir}index.ts`,

@@ -126,7 +126,7 @@ export function sipPlanToCarePlan(plan: SipPlan): Json {
       { url: EXT.updatedAt, valueDateTime: fhirDateTime(plan.updatedAt) },
       ...(plan.followUp?.date ? [{ url: EXT.followUpDate, valueDate: plan.followUp.date }] : []),
       ...(text(plan.closing?.reason)
-        ? [{ url: EXT.closingReason, valueString: text(plan.closing.reason) }]
+        ? [{ url: EXT.closingReason, valueString: text(plan.closing?.reason) }]
         : []),
       ...(owner?.principal ? [{ url: EXT.principal, valueCode: owner.principal }] : []),
     ],
@@ -253,7 +253,8 @@ export function carePlanToSipPlan(input: unknown, options?: ParseOptions): Parse
         id: (gid?.value as string) ?? '',
         text: r.str(desc?.text, [...at, 'description', 'text']) ?? '',
         term:
-          (term ? r.code(term.value, term.path, ['short', 'long'], true) : undefined) ?? 'short',
+          (term ? r.code(term.value, term.path, ['short', 'long'] as const, true) : undefined) ??
+          'short',
         areas: areas.length ? areas : undefined,
       });
       if (!term) r.add([...at, 'extension'], 'required');

@@ -47,10 +47,11 @@ export interface Extension {
 }
 
 /** Drops `undefined` members so a resource holds no empty elements (FHIR forbids them). */
-export function clean<T extends Json>(o: T): T {
-  for (const k of Object.keys(o)) {
-    const v = o[k];
-    if (v === undefined || (Array.isArray(v) && v.length === 0)) delete o[k];
+export function clean<T extends object>(o: T): T {
+  const rec = o as Record<string, unknown>;
+  for (const k of Object.keys(rec)) {
+    const v = rec[k];
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) delete rec[k];
   }
   return o;
 }

@@ -150,14 +150,13 @@ export function assessmentToQuestionnaireResponse(
     if (area.talkedAbout !== undefined)
       items.push({ linkId: `${id}.talked-about`, answer: [{ valueBoolean: area.talkedAbout }] });
   }
-  if (text(a.hopes?.text) && visibleTo(a.hopes.visibility, audience)) {
+  const hopes = a.hopes;
+  if (hopes && text(hopes.text) && visibleTo(hopes.visibility, audience)) {
     items.push(
       clean({
         linkId: 'hopes',
-        extension: a.hopes.visibility
-          ? [{ url: EXT.visibility, valueCode: a.hopes.visibility }]
-          : [],
-        answer: [{ valueString: text(a.hopes!.text) }],
+        extension: hopes.visibility ? [{ url: EXT.visibility, valueCode: hopes.visibility }] : [],
+        answer: [{ valueString: text(hopes.text) }],
       }),
     );
   }
