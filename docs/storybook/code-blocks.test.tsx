@@ -81,6 +81,7 @@ const GUIDES = byRepoPath(
   import.meta.glob<string>(
     [
       '../*.md',
+      '../platforms/*.md',
       '../../README.md',
       '../../apps/demo/README.md',
       '../../packages/**/README.md',
