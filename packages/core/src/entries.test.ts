@@ -13,6 +13,7 @@ import * as compare from './compare/index.ts';
 import * as content from './content/index.ts';
 import * as csv from './csv/index.ts';
 import * as fhir from './fhir/index.ts';
+import * as followUp from './follow-up/index.ts';
 import * as svg from './svg/index.ts';
 import * as geometry from './geometry/index.ts';
 import * as core from './index.ts';
@@ -51,7 +52,7 @@ describe('the default entry', () => {
     const { files, packages } = await graph('index.ts');
     // The SIP plan's `type` constant is the one value the default entry takes from sip/.
     expect(files.filter((f) => f.startsWith('sip/'))).toEqual(['sip/types.ts']);
-    expect(files.filter((f) => /^(compare|geometry|csv|fhir|svg)\//.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(compare|geometry|csv|fhir|svg|follow-up)\//.test(f))).toEqual([]);
     expect(files.filter((f) => f.startsWith('content/packs/'))).toEqual([
       'content/packs/barnets-basta.ts',
     ]);
@@ -191,6 +192,7 @@ describe('the other entries', () => {
       ['./content', 'content/'],
       ['./sip', 'sip/'],
       ['./compare', 'compare/'],
+      ['./follow-up', 'follow-up/'],
       ['./geometry', 'geometry/'],
       ['./csv', 'csv/'],
       ['./fhir', 'fhir/'],
@@ -202,5 +204,35 @@ describe('the other entries', () => {
         default: `./dist/${dir}index.js`,
       });
     }
+  });
+
+  test('@barnets-basta/core/follow-up: statistics, partials and published tables', async () => {
+    expect(Object.keys(followUp).sort()).toEqual(
+      [
+        'FIDELITY_RECORD_TYPE',
+        'FOLLOW_UP_PARTIAL_TYPE',
+        'FOLLOW_UP_SQL',
+        'FOLLOW_UP_TABLES_TYPE',
+        'FOLLOW_UP_TABLE_SQL',
+        'FOLLOW_UP_VERSION',
+        'STATISTICS_RECORD_TYPE',
+        'SUPPRESSION_MESSAGES',
+        'closeCases',
+        'emptyPartial',
+        'mergePartials',
+        'parseFidelityRecord',
+        'parsePartial',
+        'parseStatisticsRecord',
+        'publish',
+        'sipFidelityFacts',
+        'toFidelityRecord',
+        'toPartial',
+        'toStatisticsRecord',
+        'toStatisticsRecords',
+      ].sort(),
+    );
+    // Follow-up reads SIP plans through plain facts: it never loads the plan's schema or code.
+    const { files } = await graph('follow-up/index.ts');
+    expect(files.filter((f) => f.startsWith('sip/') && f !== 'sip/types.ts')).toEqual([]);
   });
 });

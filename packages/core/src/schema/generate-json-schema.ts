@@ -8,6 +8,7 @@
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
 import { packSchema } from '../content/parse-pack.ts';
+import { fidelitySchema, partialSchema, recordSchema } from '../follow-up/schema.ts';
 import { sipSchema } from '../sip/parse-sip-plan.ts';
 import { assessmentSchema } from '../validation/parse.ts';
 
@@ -26,6 +27,21 @@ export const DOCUMENTS: { file: string; title: string; schema: GenericSchema }[]
     schema: sipSchema,
   },
   { file: 'content-pack.schema.json', title: 'Barnets bästa: content pack', schema: packSchema },
+  {
+    file: 'statistics-record.schema.json',
+    title: 'Barnets bästa: follow-up statistics record',
+    schema: recordSchema,
+  },
+  {
+    file: 'fidelity-record.schema.json',
+    title: 'Barnets bästa: follow-up fidelity record',
+    schema: fidelitySchema,
+  },
+  {
+    file: 'follow-up-partial.schema.json',
+    title: 'Barnets bästa: follow-up partial',
+    schema: partialSchema,
+  },
 ];
 
 function convert(schema: GenericSchema): JsonSchema {

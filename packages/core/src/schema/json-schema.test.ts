@@ -9,6 +9,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parsePack } from '../content/parse-pack.ts';
+import { toPartial } from '../follow-up/partial.ts';
+import { parseFidelityRecord, parsePartial, parseStatisticsRecord } from '../follow-up/schema.ts';
+import { fidelityRecord, statisticsRecord } from '../follow-up/test-arbitraries.ts';
 import { parseSipPlan } from '../sip/parse-sip-plan.ts';
 import { parseAssessment } from '../validation/parse.ts';
 import { assessment, contentPack, sipPlan } from '../validation/test-arbitraries.ts';
@@ -29,6 +32,9 @@ const checks = {
   assessment: validator('assessment.schema.json'),
   sipPlan: validator('sip-plan.schema.json'),
   pack: validator('content-pack.schema.json'),
+  record: validator('statistics-record.schema.json'),
+  fidelity: validator('fidelity-record.schema.json'),
+  partial: validator('follow-up-partial.schema.json'),
 };
 
 describe('JSON Schema files', () => {
@@ -37,7 +43,10 @@ describe('JSON Schema files', () => {
     expect(Object.keys(fresh).sort()).toEqual([
       'assessment.schema.json',
       'content-pack.schema.json',
+      'fidelity-record.schema.json',
+      'follow-up-partial.schema.json',
       'sip-plan.schema.json',
+      'statistics-record.schema.json',
     ]);
     for (const [file, text] of Object.entries(fresh)) expect(shipped(file), file).toBe(text);
   });
@@ -169,6 +178,29 @@ describe('JSON Schema files', () => {
         fc.pre(parsePack(json).ok);
         expect(checks.pack(json), JSON.stringify(checks.pack.errors)).toBe(true);
       }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('every follow-up record and partial core accepts, Ajv accepts', LIMIT, () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(statisticsRecord, fidelityRecord), { maxLength: 8 }),
+        (records) => {
+          const json = JSON.parse(JSON.stringify(records)) as Record<string, unknown>[];
+          for (const r of json) {
+            if (parseStatisticsRecord(r).ok)
+              expect(checks.record(r), JSON.stringify(checks.record.errors)).toBe(true);
+            if (parseFidelityRecord(r).ok)
+              expect(checks.fidelity(r), JSON.stringify(checks.fidelity.errors)).toBe(true);
+          }
+          const partial = toPartial(records);
+          fc.pre(partial.ok);
+          const doc = JSON.parse(JSON.stringify(partial.ok && partial.value)) as unknown;
+          expect(parsePartial(doc).ok).toBe(true);
+          expect(checks.partial(doc), JSON.stringify(checks.partial.errors)).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });
