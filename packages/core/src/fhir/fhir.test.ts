@@ -25,10 +25,11 @@ const LIMIT = { timeout: 120_000 };
 type Bundle = Parameters<typeof indexStructureDefinitionBundle>[0];
 type Resource = Parameters<typeof validateResource>[0];
 
+// Reading the R4 definitions takes seconds on a loaded machine: a generous hook limit.
 beforeAll(() => {
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
-});
+}, 120_000);
 
 /** The R4 structure definitions accept it (medplum does not check code bindings: see `codes`). */
 function expectValidFhir(resource: Json) {

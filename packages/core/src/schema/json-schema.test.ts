@@ -142,7 +142,14 @@ describe('JSON Schema files', () => {
     'what a schema cannot say, listed in docs/data-format.md: %s',
     (_, doc, kind, code) => {
       expect(checks[kind](doc), JSON.stringify(checks[kind].errors)).toBe(true);
-      const parse = { assessment: parseAssessment, sipPlan: parseSipPlan, pack: parsePack }[kind];
+      const parse = {
+        assessment: parseAssessment,
+        sipPlan: parseSipPlan,
+        pack: parsePack,
+        record: parseStatisticsRecord,
+        fidelity: parseFidelityRecord,
+        partial: parsePartial,
+      }[kind];
       const result = parse(doc);
       expect(result.ok ? [] : result.issues.map((i) => i.code)).toContain(code);
       expect(DOC_SECTION).toContain(`\`${code}\``);
