@@ -110,7 +110,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           testTimeout: NODE_TEST_TIMEOUT,
-          include: ['packages/core/src/**/*.test.ts'],
+          // Server rendering in Node with no DOM (testing/server-render.ssr.test.tsx).
+          include: ['packages/core/src/**/*.test.ts', 'testing/**/*.ssr.test.tsx'],
         },
       },
       {
@@ -126,6 +127,7 @@ export default defineConfig({
             'testing/**/*.test.tsx',
             'docs/**/*.test.tsx',
           ],
+          exclude: ['**/node_modules/**', '**/*.ssr.test.tsx'],
           setupFiles: ['testing/browser-setup.ts'],
           provide: { reactMajor: 19 },
           // Storybook's a11y addon fails a composed story only in a standalone Vitest run, which it

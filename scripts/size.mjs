@@ -44,6 +44,21 @@ export const BUDGETS = [
     external: [],
   },
   {
+    name: '@barnets-basta/core/svg',
+    code: "export * from '@barnets-basta/core/svg';",
+    external: [],
+  },
+  {
+    name: '@barnets-basta/core/fhir',
+    code: "export * from '@barnets-basta/core/fhir';",
+    external: [],
+  },
+  {
+    name: '@barnets-basta/core/csv',
+    code: "export * from '@barnets-basta/core/csv';",
+    external: [],
+  },
+  {
     name: '@barnets-basta/core/packs/shanarri',
     code: "export * from '@barnets-basta/core/packs/shanarri';",
     external: [],

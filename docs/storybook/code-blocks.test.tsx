@@ -23,7 +23,10 @@
 import * as core from '@barnets-basta/core';
 import * as coreCompare from '@barnets-basta/core/compare';
 import * as coreContent from '@barnets-basta/core/content';
+import * as coreCsv from '@barnets-basta/core/csv';
+import * as coreFhir from '@barnets-basta/core/fhir';
 import * as coreFollowUp from '@barnets-basta/core/follow-up';
+import * as coreSvg from '@barnets-basta/core/svg';
 import * as coreGeometry from '@barnets-basta/core/geometry';
 import * as sexOmraden from '@barnets-basta/core/packs/sex-omraden';
 import * as shanarri from '@barnets-basta/core/packs/shanarri';
@@ -80,6 +83,7 @@ const GUIDES = byRepoPath(
   import.meta.glob<string>(
     [
       '../*.md',
+      '../platforms/*.md',
       '../../README.md',
       '../../apps/demo/README.md',
       '../../packages/**/README.md',
@@ -137,6 +141,10 @@ const ENTRIES: Record<string, object> = {
   '@barnets-basta/core/compare': coreCompare,
   '@barnets-basta/core/follow-up': coreFollowUp,
   '@barnets-basta/core/geometry': coreGeometry,
+  '@barnets-basta/core/csv': coreCsv,
+  '@barnets-basta/core/fhir': coreFhir,
+  '@barnets-basta/core/follow-up': coreFollowUp,
+  '@barnets-basta/core/svg': coreSvg,
   '@barnets-basta/core/packs/shanarri': shanarri,
   '@barnets-basta/core/packs/sex-omraden': sexOmraden,
   '@barnets-basta/wheel': wheel,
@@ -489,7 +497,8 @@ describe('check=imports', () => {
   it('ENTRIES holds every JavaScript entry of every package', () => {
     const declared = Object.values(PACKAGE_JSONS).flatMap((p) =>
       Object.keys(p.exports ?? {})
-        .filter((k) => !/\.(css|json)$/.test(k) && k !== './classic')
+        // `./schema/*` is JSON Schema files (core), not JavaScript.
+        .filter((k) => !/\.(css|json)$/.test(k) && k !== './classic' && k !== './schema/*')
         .map((k) => (k === '.' ? p.name : `${p.name}/${k.slice(2)}`)),
     );
     expect(Object.keys(ENTRIES).sort()).toEqual(declared.sort());

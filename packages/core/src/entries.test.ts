@@ -11,7 +11,10 @@ import { transformWithOxc } from 'vite';
 import { describe, expect, test } from 'vitest';
 import * as compare from './compare/index.ts';
 import * as content from './content/index.ts';
+import * as csv from './csv/index.ts';
+import * as fhir from './fhir/index.ts';
 import * as followUp from './follow-up/index.ts';
+import * as svg from './svg/index.ts';
 import * as geometry from './geometry/index.ts';
 import * as core from './index.ts';
 import * as sip from './sip/index.ts';
@@ -49,7 +52,7 @@ describe('the default entry', () => {
     const { files, packages } = await graph('index.ts');
     // The SIP plan's `type` constant is the one value the default entry takes from sip/.
     expect(files.filter((f) => f.startsWith('sip/'))).toEqual(['sip/types.ts']);
-    expect(files.filter((f) => /^(compare|geometry|follow-up)\//.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(compare|geometry|csv|fhir|svg|follow-up)\//.test(f))).toEqual([]);
     expect(files.filter((f) => f.startsWith('content/packs/'))).toEqual([
       'content/packs/barnets-basta.ts',
     ]);
@@ -152,6 +155,37 @@ describe('the other entries', () => {
     }
   });
 
+  test('@barnets-basta/core/csv: tables for spreadsheets', async () => {
+    expect(Object.keys(csv).sort()).toEqual([
+      'assessmentRows',
+      'assessmentsCsv',
+      'csvMessages',
+      'toCsv',
+    ]);
+    const { packages } = await graph('csv/index.ts');
+    expect(packages.filter((p) => p !== 'valibot')).toEqual([]);
+  });
+
+  test('@barnets-basta/core/fhir: FHIR R4 out and back', () => {
+    expect(Object.keys(fhir).sort()).toEqual([
+      'CARE_PLAN_FIELDS',
+      'assessmentToQuestionnaireResponse',
+      'carePlanToSipPlan',
+      'packToQuestionnaire',
+      'questionnaireResponseToAssessment',
+      'questionnaireToPack',
+      'sipPlanToCarePlan',
+    ]);
+  });
+
+  test('@barnets-basta/core/svg: a static wheel without a DOM', () => {
+    expect(Object.keys(svg).sort()).toEqual([
+      'staticWheelMessages',
+      'staticWheelSvg',
+      'staticWheelText',
+    ]);
+  });
+
   test('package.json exports every entry, source first, then types and code from dist', () => {
     const pkg = JSON.parse(readFileSync(resolve(SRC, '../package.json'), 'utf8')) as {
       exports: Record<string, Record<string, string> | string>;
@@ -163,6 +197,9 @@ describe('the other entries', () => {
       ['./compare', 'compare/'],
       ['./follow-up', 'follow-up/'],
       ['./geometry', 'geometry/'],
+      ['./csv', 'csv/'],
+      ['./fhir', 'fhir/'],
+      ['./svg', 'svg/'],
     ] as const) {
       expect(pkg.exports[name]).toEqual({
         '@barnets-basta/source': `./src/${dir}index.ts`,

@@ -17,7 +17,8 @@ const SEMVER_RE = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/;
 
 const langS = fmt((s) => LANG_RE.test(s), 'lang');
 
-const packSchema = obj({
+/** @internal The content-pack schema (the JSON Schema files are generated from it). */
+export const packSchema = obj({
   id: idS,
   version: fmt((s) => SEMVER_RE.test(s), 'semver'),
   languages: list(langS),

@@ -174,7 +174,8 @@ const head = {
   version: any,
 };
 
-const recordSchema = obj({
+/** @internal (the JSON Schema files are generated from it) */
+export const recordSchema = obj({
   ...head,
   case: str,
   unit: unitS,
@@ -187,7 +188,8 @@ const recordSchema = obj({
   areas: rec(idS, any),
 });
 
-const fidelitySchema = obj({
+/** @internal (the JSON Schema files are generated from it) */
+export const fidelitySchema = obj({
   ...head,
   unit: unitS,
   period: periodS,
@@ -200,7 +202,8 @@ const fidelitySchema = obj({
 
 const readingSchema = obj({ reading: any, unit: unitS, period: periodS, areas: rec(idS, any) });
 
-const partialSchema = obj({
+/** @internal (the JSON Schema files are generated from it) */
+export const partialSchema = obj({
   ...head,
   distribution: list(
     obj({

@@ -94,7 +94,8 @@ type _Complete = [
 
 const principal = opt(oneOf(PRINCIPALS));
 
-const sipSchema = obj({
+/** @internal The SIP plan schema (the JSON Schema files are generated from it). */
+export const sipSchema = obj({
   ...common,
   type: oneOf([SIP_PLAN_TYPE]),
   legalReference: str,
