@@ -21,7 +21,8 @@ const meta = {
           'Uppföljningen för familjen med enkla ord: det här har hänt sedan sist, hur det gick med målen (med ' +
           'barnets egna ord), barnets hjul då och nu, och vad som händer nu. Skrivs ut på A4 i gråskala. Med ' +
           'skyddad identitet kallas barnet "barnet", aldrig vid namn. `PlanHistory` visar planen som den var vid ' +
-          'ett tidigare möte och vad som har ändrats sedan dess.',
+          'ett tidigare möte och vad som har ändrats sedan dess.\n\n**Använd** efter ett uppföljningsmöte, för familjen ' +
+          'och för den som vill se hur planen har ändrats. **Använd inte** som den formella planen: använd `PrintPlan`.',
       },
     },
   },

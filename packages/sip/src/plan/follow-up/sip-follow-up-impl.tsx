@@ -72,7 +72,6 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
   const [status, setStatus] = useState('');
   const [outcome, setOutcome] = useState<'' | 'continue' | 'close'>('');
   const [outcomeError, setOutcomeError] = useState<string | undefined>();
-  const headingRef = useRef<HTMLHeadingElement | null>(null);
   const moved = useRef(false);
   const titleId = `${prefix}-title-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
@@ -181,10 +180,9 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
     )
       return setOutcomeError(f.nextDateMissing);
     setOutcomeError(undefined);
-    const closing = outcome === 'continue' ? undefined : plan.closing;
-    const base: SipPlan = { ...plan };
-    if (closing === undefined) delete base.closing;
-    change(finishFollowUp(base, outcome, { now: now() }));
+    // Nothing typed is dropped: a closing reason written before "we follow up again" stays in the
+    // plan (without a closing date the plan is not closed).
+    change(finishFollowUp(plan, outcome, { now: now() }));
     setStatus(f.finished);
   };
 
@@ -465,7 +463,6 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
       <div className="bb-visually-hidden" role="status" aria-live="polite">
         {status}
       </div>
-      <span hidden ref={headingRef} />
     </section>
   );
 }
