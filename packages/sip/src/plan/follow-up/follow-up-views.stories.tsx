@@ -8,6 +8,7 @@ import { PROTECTED_NAME } from '../test-fixtures.ts';
 const meta = {
   title: 'SIP/Plan/FamilyFollowUp',
   component: FamilyFollowUp,
+  subcomponents: { PlanHistory },
   args: { value: followUpHeld(), printButton: true },
   argTypes: { locale: { control: 'inline-radio', options: ['sv', 'en'] } },
   // The component is a lazy chunk: wait for it, so the accessibility check sees the real content.
