@@ -143,7 +143,6 @@ const ENTRIES: Record<string, object> = {
   '@barnets-basta/core/geometry': coreGeometry,
   '@barnets-basta/core/csv': coreCsv,
   '@barnets-basta/core/fhir': coreFhir,
-  '@barnets-basta/core/follow-up': coreFollowUp,
   '@barnets-basta/core/svg': coreSvg,
   '@barnets-basta/core/packs/shanarri': shanarri,
   '@barnets-basta/core/packs/sex-omraden': sexOmraden,

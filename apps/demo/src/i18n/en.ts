@@ -353,6 +353,10 @@ export const en: DemoMessages = {
     downloadInvalid: 'The plan could not be downloaded because it did not pass the check:',
     backToMeeting: 'Back to the meeting',
     toPlan: 'Show the plan',
+    followUpLead:
+      'The plan was read from a file. Hold a follow-up meeting on it, or go on filling in the plan below.',
+    followUpInProgress:
+      'The follow-up meeting is in progress. Everything is saved in the browser as you work.',
     steps: {
       start: 'Preparation',
       meeting: 'The meeting',

@@ -353,6 +353,9 @@ export const sv = {
     downloadInvalid: 'Planen kunde inte laddas ner eftersom den inte gick att kontrollera:',
     backToMeeting: 'Tillbaka till mötet',
     toPlan: 'Visa planen',
+    followUpLead:
+      'Planen är inläst från en fil. Håll ett uppföljningsmöte om den, eller fortsätt fylla i planen nedan.',
+    followUpInProgress: 'Uppföljningsmötet pågår. Allt sparas i webbläsaren medan ni arbetar.',
     steps: {
       start: 'Förberedelse',
       meeting: 'Mötet',

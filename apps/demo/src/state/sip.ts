@@ -5,7 +5,7 @@ import {
   parseSipPlan,
   withProtectedIdentity,
 } from '@barnets-basta/core/sip';
-import { PHASES, type SipPhase } from '@barnets-basta/sip';
+import { FOLLOW_UP_PHASES, PHASES, type FollowUpPhase, type SipPhase } from '@barnets-basta/sip';
 import {
   allAssessments,
   childRef,
@@ -36,6 +36,8 @@ export interface SipDraft {
   started: boolean;
   /** The meeting-circle phase the chair is on, so a reload returns to it. */
   phase: SipPhase;
+  /** The follow-up meeting's phase, when one is held on the plan (missing in older drafts). */
+  followUpPhase?: FollowUpPhase;
   plan: SipPlan;
 }
 
@@ -62,6 +64,10 @@ export function parseSip(data: unknown): ParseResult<SipDraft> {
   const imported = root.imported === undefined ? false : c.boolean(root, 'imported', ['imported']);
   const started = c.boolean(root, 'started', ['started']);
   const phase = c.oneOf(root, 'phase', ['phase'], PHASES);
+  const followUpPhase =
+    root.followUpPhase === undefined
+      ? undefined
+      : c.oneOf(root, 'followUpPhase', ['followUpPhase'], FOLLOW_UP_PHASES);
   const plan = parseSipPlan(root.plan, { pack });
   if (!plan.ok) {
     c.issues.push(...plan.issues.map((issue) => ({ ...issue, path: ['plan', ...issue.path] })));
@@ -74,6 +80,7 @@ export function parseSip(data: unknown): ParseResult<SipDraft> {
     imported,
     started,
     phase,
+    ...(followUpPhase ? { followUpPhase } : {}),
     plan: plan.value,
   });
 }

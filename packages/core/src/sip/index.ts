@@ -18,7 +18,26 @@
 export type * from './types.ts';
 export type { CreateSipPlanOptions, MissingLegalElement } from './sip-plan.ts';
 export { SIP_PLAN_TYPE } from './types.ts';
-export { createSipPlan, checkLegalElements, DEFAULT_LEGAL_REFERENCE } from './sip-plan.ts';
+export {
+  createSipPlan,
+  checkLegalElements,
+  DEFAULT_LEGAL_REFERENCE,
+  LEGAL_REFERENCE_SOL_2001,
+} from './sip-plan.ts';
+export { SIP_PLAN_SCHEMA_VERSION } from '../versioning/migrations.ts';
+export type { FollowUpOptions, ListChanges, PlanChanges } from './follow-up.ts';
+export {
+  actionReport,
+  currentFollowUp,
+  finishFollowUp,
+  goalReport,
+  isActionOpen,
+  latestActionReports,
+  planChanges,
+  planSnapshot,
+  sipFidelityFacts,
+  startFollowUp,
+} from './follow-up.ts';
 export { parseSipPlan, parseDocument } from './parse-sip-plan.ts';
 export { importDocument } from './import-document.ts';
 export { withProtectedIdentity, hasProtectedIdentity } from './protect-identity.ts';

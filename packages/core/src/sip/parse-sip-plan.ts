@@ -25,13 +25,22 @@ import {
   oneOf,
   opt,
   rec,
+  stampS,
   str,
   visibility,
   type Exhaustive,
 } from '../validation/schema.ts';
 import type { IssuePath, ParseOptions, ParseResult } from '../validation/types.ts';
 import { SIP_PLAN_TYPE } from './types.ts';
-import type { ChildParticipation, Principal, SipPlan, SipRole } from './types.ts';
+import { SIP_PLAN_SCHEMA_VERSION } from '../versioning/migrations.ts';
+import type {
+  ActionStatus,
+  ChildParticipation,
+  GoalEvaluation,
+  Principal,
+  SipPlan,
+  SipRole,
+} from './types.ts';
 
 // The SIP plan's schema and rules, kept out of the default entry: a host that only shows the
 // wheel never downloads them. Shared machinery (copy, migrate, report) is in `validation/`.
@@ -93,11 +102,26 @@ type _Complete = [
 ];
 
 const principal = opt(oneOf(PRINCIPALS));
+const STATUSES = [
+  'done',
+  'partly',
+  'not-done',
+  'ongoing',
+  'cancelled',
+] as const satisfies ActionStatus[];
+const EVALUATIONS = [
+  'reached',
+  'partly',
+  'not-reached',
+  'changed',
+] as const satisfies GoalEvaluation[];
+type _CompleteFollowUp = [
+  Exhaustive<Exclude<ActionStatus, (typeof STATUSES)[number]>>,
+  Exhaustive<Exclude<GoalEvaluation, (typeof EVALUATIONS)[number]>>,
+];
 
-/** @internal The SIP plan schema (the JSON Schema files are generated from it). */
-export const sipSchema = obj({
-  ...common,
-  type: oneOf([SIP_PLAN_TYPE]),
+/** The plan's content: what a revision freezes (everything but identity, readings and history). */
+const planFields = {
   legalReference: str,
   meetingDate: dateS,
   unfinishedDates: unfinishedS('meetingDate'),
@@ -157,7 +181,57 @@ export const sipSchema = obj({
   ),
   followUp: opt(obj({ date: dateS, form: opt(str), unfinishedDates: unfinishedS('date') })),
   closing: opt(obj({ date: dateS, reason: opt(str), unfinishedDates: unfinishedS('date') })),
+};
+
+const followUpS = obj({
+  id: nonEmpty,
+  due: dateS,
+  date: dateS,
+  unfinishedDates: unfinishedS('date'),
+  present: list(str),
+  childParticipation: opt(oneOf(PARTICIPATION)),
+  actions: list(
+    obj({
+      actionId: nonEmpty,
+      status: opt(oneOf(STATUSES)),
+      outcome: opt(str),
+      reportedBy: opt(str),
+    }),
+  ),
+  goals: list(
+    obj({
+      goalId: nonEmpty,
+      evaluation: opt(oneOf(EVALUATIONS)),
+      childWords: opt(str),
+      comment: opt(str),
+    }),
+  ),
   assessments: opt(list(assessmentSchema)),
+  familyView: opt(str),
+  outcome: opt(oneOf(['continue', 'close'])),
+});
+
+const revisionS = obj({
+  id: nonEmpty,
+  at: stampS,
+  meetingDate: dateS,
+  meeting: oneOf(['first', 'follow-up']),
+  followUpId: opt(nonEmpty),
+  participants: list(
+    obj({ participantId: opt(nonEmpty), roles: list(oneOf(ROLES)), organisation: opt(str) }),
+  ),
+  plan: obj(planFields),
+});
+
+/** @internal The SIP plan schema (the JSON Schema files are generated from it). */
+export const sipSchema = obj({
+  ...common,
+  schemaVersion: oneOf([SIP_PLAN_SCHEMA_VERSION]),
+  type: oneOf([SIP_PLAN_TYPE]),
+  ...planFields,
+  assessments: opt(list(assessmentSchema)),
+  followUps: opt(list(followUpS)),
+  revisions: opt(list(revisionS)),
 });
 
 /** `later` must not be before `earlier` (both `YYYY-MM-DD`, which sort as text). */
@@ -219,6 +293,53 @@ function sipRules(plan: unknown, add: Add, known: KnownAreas) {
   items(plan.assessments).forEach((a, i) =>
     assessmentRules(a, add, known, ['assessments', i], childProtected),
   );
+  followUpRules(plan, add, known, childProtected, reference);
+}
+
+/**
+ * Follow-up meetings and revisions: unique ids, who was there and who reported must be
+ * participants, each action and goal reported once per meeting, new readings checked as the
+ * plan's own, and no participant id or name of the child in a revision of a plan with
+ * protected identity.
+ */
+function followUpRules(
+  plan: Record<string, unknown>,
+  add: Add,
+  known: KnownAreas,
+  childProtected: boolean,
+  reference: (path: IssuePath, id: unknown) => void,
+) {
+  uniqueRule(add, ['followUps'], plan.followUps, 'id');
+  items(plan.followUps).forEach((f, i) => {
+    if (!isObj(f)) return;
+    const path = ['followUps', i];
+    items(f.present).forEach((id, j) => reference([...path, 'present', j], id));
+    uniqueRule(add, [...path, 'actions'], f.actions, 'actionId');
+    items(f.actions).forEach((a, j) => {
+      if (isObj(a)) reference([...path, 'actions', j, 'reportedBy'], a.reportedBy);
+    });
+    uniqueRule(add, [...path, 'goals'], f.goals, 'goalId');
+    items(f.assessments).forEach((a, j) =>
+      assessmentRules(a, add, known, [...path, 'assessments', j], childProtected),
+    );
+  });
+  uniqueRule(add, ['revisions'], plan.revisions, 'id');
+  items(plan.revisions).forEach((r, i) => {
+    if (!isObj(r)) return;
+    const path = ['revisions', i];
+    items(r.participants).forEach((p, j) => {
+      if (childProtected && isObj(p) && has(p, 'participantId')) {
+        add([...path, 'participants', j, 'participantId'], 'protected');
+      }
+    });
+    if (!isObj(r.plan)) return;
+    items(r.plan.participants).forEach((p, j) => {
+      if (isObj(p) && items(p.roles).includes('child')) {
+        const name = has(p, 'name') ? { name: p.name } : {};
+        childRule(add, [...path, 'plan', 'participants', j], name, childProtected);
+      }
+    });
+  });
 }
 
 const SIP_PLAN: Kind = {

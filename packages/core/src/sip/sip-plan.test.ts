@@ -20,20 +20,22 @@ describe('createSipPlan', () => {
     const plan = createSipPlan({ pack, id: 'sip-1', now });
     expect(plan).toEqual({
       type: 'bb.sip-plan',
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'sip-1',
       pack,
       createdAt: '2025-03-14T09:00:00.000Z',
       updatedAt: '2025-03-14T09:00:00.000Z',
-      legalReference: 'SoL 2 kap. 7 §, HSL 16 kap. 4 §',
+      legalReference: 'Socialtjänstlag (2025:400), HSL (2017:30) 16 kap. 4 §',
       participants: [],
       consents: [],
       situation: {},
       goals: [],
       actions: [],
       disagreements: [],
+      followUps: [],
+      revisions: [],
     });
-    expect(DEFAULT_LEGAL_REFERENCE).toBe('SoL 2 kap. 7 §, HSL 16 kap. 4 §');
+    expect(DEFAULT_LEGAL_REFERENCE).toBe('Socialtjänstlag (2025:400), HSL (2017:30) 16 kap. 4 §');
     expect(parseSipPlan(plan).ok).toBe(true);
   });
 

@@ -3,7 +3,7 @@ import type { ContentPack } from '../content/types.ts';
 import { formatMessage } from '../i18n/messages.ts';
 import { filled, isObj, items } from '../validation/guards.ts';
 import type { IssuePath } from '../validation/types.ts';
-import { CURRENT_SCHEMA_VERSION } from '../versioning/migrations.ts';
+import { SIP_PLAN_SCHEMA_VERSION } from '../versioning/migrations.ts';
 import {
   SIP_PLAN_TYPE,
   type CheckLegalElementsOptions,
@@ -13,12 +13,26 @@ import {
 } from './types.ts';
 
 /**
- * The legal basis a new plan shows unless the host configures another (SoL 2001:453, HSL).
+ * The legal basis a new plan shows unless the host (or the plan) configures another: the
+ * socialtjänstlag in force since 1 July 2025, SFS 2025:400 (prop. 2024/25:89), and the health and
+ * medical services act, HSL (2017:30) 16 kap. 4 §. The chapter and paragraph of the new act's
+ * provision on the individual plan could not be checked against the statute text when this was
+ * written, so the act is cited without them; a host that has checked can pass the full citation
+ * as `legalReference`. See docs/data-format.md, "Legal reference".
  *
  * @example
  * createSipPlan({ pack: defaultPack }).legalReference === DEFAULT_LEGAL_REFERENCE; // true
  */
-export const DEFAULT_LEGAL_REFERENCE = 'SoL 2 kap. 7 §, HSL 16 kap. 4 §';
+export const DEFAULT_LEGAL_REFERENCE = 'Socialtjänstlag (2025:400), HSL (2017:30) 16 kap. 4 §';
+
+/**
+ * The reference plans were written under before 1 July 2025 (the 2001 act, SFS 2001:453, 2 kap.
+ * 7 §). Plans that carry it keep it: nothing rewrites a saved plan's reference.
+ *
+ * @example
+ * plan.legalReference === LEGAL_REFERENCE_SOL_2001; // a plan written under the old act
+ */
+export const LEGAL_REFERENCE_SOL_2001 = 'SoL 2 kap. 7 §, HSL 16 kap. 4 §';
 
 /** What {@link createSipPlan} needs. */
 export interface CreateSipPlanOptions {
@@ -28,7 +42,7 @@ export interface CreateSipPlanOptions {
   id?: string;
   /** Defaults to the current time; pass a fixed date in tests. */
   now?: Date;
-  /** Defaults to {@link DEFAULT_LEGAL_REFERENCE}; e.g. "Socialtjänstlagen (2025:400)" once in force. */
+  /** Defaults to {@link DEFAULT_LEGAL_REFERENCE}; a host sets its own citation here. */
   legalReference?: string;
 }
 
@@ -42,7 +56,7 @@ export function createSipPlan(options: CreateSipPlanOptions): SipPlan {
   const time = (options.now ?? new Date()).toISOString();
   return {
     type: SIP_PLAN_TYPE,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
+    schemaVersion: SIP_PLAN_SCHEMA_VERSION,
     id: options.id ?? newId(),
     pack: { id: options.pack.id, version: options.pack.version },
     createdAt: time,
@@ -54,6 +68,8 @@ export function createSipPlan(options: CreateSipPlanOptions): SipPlan {
     goals: [],
     actions: [],
     disagreements: [],
+    followUps: [],
+    revisions: [],
   };
 }
 
@@ -115,8 +131,8 @@ function listOf(names: string[], locale: 'sv' | 'en'): string {
 const isPrincipal = (p: unknown) => p === 'kommun' || p === 'region';
 
 /**
- * Lists what the plan lacks of the four elements the law requires (SoL 2 kap. 7 §, HSL 16 kap.
- * 4 §): (1) `actions`: at least one action that says what is done; (2) `principal-responsibility`:
+ * Lists what the plan lacks of the four elements the law requires (the individual plan provision of
+ * the socialtjänstlag, 2 kap. 7 § in the 2001 act; HSL 16 kap. 4 §): (1) `actions`: at least one action that says what is done; (2) `principal-responsibility`:
  * every action not done by others names its principal (kommun or region) and organisation, and at
  * least one does; (3) `other-actors`: an action done by others, naming who, or the explicit
  * statement `noOtherActors: true`; (4) `overall-responsibility`: the principal (kommun or region)

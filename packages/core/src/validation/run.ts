@@ -4,7 +4,7 @@
  * assessments never carries the SIP plan schema.
  */
 import { safeParse } from 'valibot';
-import { migrate } from '../versioning/migrations.ts';
+import { migrateAs } from '../versioning/migrations.ts';
 import { has, isObj, UNSAFE_KEYS } from './guards.ts';
 import { makeIssue, quote, type Message, type MessageKey } from './messages.ts';
 import { packAreas, type Add, type KnownAreas } from './rules.ts';
@@ -164,7 +164,10 @@ export function run(
     };
     let kind = kinds[0]!;
     if (kind.type !== undefined) {
-      const migrated = migrate(doc);
+      // Migrate as the kind the document claims to be when it is one we take, else as the
+      // first: a plan handed to parseAssessment is then only the wrong type, not also "too new".
+      const claimed = isObj(doc) ? doc.type : undefined;
+      const migrated = migrateAs(doc, kinds.some((k) => k.type === claimed) ? claimed : kind.type);
       if (!migrated.ok) {
         typeIssue();
         issues.push(...migrated.issues);

@@ -109,7 +109,7 @@ export const str = string('text' satisfies MessageKey);
 export const bool = boolean('bool' satisfies MessageKey);
 export const nonEmpty = fmt(filled, 'empty' satisfies MessageKey);
 export const idS = fmt(isId, 'id' satisfies MessageKey);
-const stampS = fmt(isTimestamp, 'timestamp' satisfies MessageKey);
+export const stampS = fmt(isTimestamp, 'timestamp' satisfies MessageKey);
 
 /** Compile-time proof that a list names every member of a union: `Exhaustive<Exclude<U, L>>`. */
 export type Exhaustive<T extends never> = T;

@@ -67,7 +67,7 @@ export function validAssessment(): Assessment {
 export function validSipPlan(): SipPlan {
   return {
     type: 'bb.sip-plan',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'plan-1',
     pack: { id: 'test-hjul', version: '1.0.0' },
     createdAt: '2025-03-14T09:00:00.000Z',
@@ -132,5 +132,7 @@ export function validSipPlan(): SipPlan {
     },
     followUp: { date: '2025-05-01', form: 'Möte på skolan' },
     assessments: [{ ...validAssessment(), child: { reference: 'Barn A' } }],
+    followUps: [],
+    revisions: [],
   };
 }

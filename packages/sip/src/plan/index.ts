@@ -30,3 +30,15 @@ export { PrintPlan, type PrintPlanProps } from './print-plan/print-plan.tsx';
 export { PHASES, phaseOfPath, planFieldId, planFieldName } from './shared/plan-paths.ts';
 export type { PlanEditProps, PlanSectionProps, PlanViewProps } from './shared/plan-context.tsx';
 export { planMessages, type PlanMessages } from '../i18n/plan-messages.ts';
+export {
+  SipFollowUp,
+  PlanHistory,
+  FamilyFollowUp,
+  FOLLOW_UP_PHASES,
+  type SipFollowUpProps,
+  type PlanHistoryProps,
+  type FamilyFollowUpProps,
+  type FollowUpViewProps,
+  type FollowUpPhase,
+} from './follow-up/index.ts';
+export { followUpMessages, type FollowUpMessages } from '../i18n/follow-up-messages.ts';

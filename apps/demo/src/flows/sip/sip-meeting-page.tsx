@@ -1,5 +1,6 @@
 import type { SipPlan } from '@barnets-basta/core';
-import { SipPlanForm, type SipPhase } from '@barnets-basta/sip';
+import { currentFollowUp } from '@barnets-basta/core/sip';
+import { SipFollowUp, SipPlanForm, type FollowUpPhase, type SipPhase } from '@barnets-basta/sip';
 import { useI18n } from '../../i18n/index.tsx';
 import { useNavigate } from '../../routing/navigation.tsx';
 import { href } from '../../routing/routes.ts';
@@ -27,13 +28,47 @@ export function SipMeetingPage(_props: SipPageProps) {
 
   const setPlan = (plan: SipPlan) => sip.setValue((d) => ({ ...d, plan }));
   const setPhase = (phase: SipPhase) => sip.setValue((d) => ({ ...d, phase }));
+  const setFollowUpPhase = (followUpPhase: FollowUpPhase) =>
+    sip.setValue((d) => ({ ...d, followUpPhase }));
   const reference = draft.plan.child?.reference;
+  // A saved plan read from a file can be followed up; while a follow-up is held, it is the page.
+  const inFollowUp = currentFollowUp(draft.plan) !== undefined;
+  const canFollowUp = inFollowUp || draft.source === 'import';
+
+  if (inFollowUp) {
+    return (
+      <div className="app-meeting">
+        <p className="app-lead">{m.sip.followUpInProgress}</p>
+        <SipFollowUp
+          value={draft.plan}
+          onChange={setPlan}
+          phase={draft.followUpPhase ?? 'present'}
+          onPhaseChange={setFollowUpPhase}
+          pack={pack}
+          locale={locale}
+          headingLevel={2}
+        />
+      </div>
+    );
+  }
 
   return (
     <div className="app-meeting">
       <p className="app-lead">{m.sip.meetingLead}</p>
       {draft.source === 'absence' && reference ? (
         <p className="app-hint">{f(m.sip.fromAbsence, { reference })}</p>
+      ) : null}
+      {canFollowUp ? (
+        <div className="app-no-print">
+          <p>{m.sip.followUpLead}</p>
+          <SipFollowUp
+            value={draft.plan}
+            onChange={(plan) => sip.setValue((d) => ({ ...d, plan, followUpPhase: 'present' }))}
+            pack={pack}
+            locale={locale}
+            headingLevel={2}
+          />
+        </div>
       ) : null}
       <SipPlanForm
         mode="meeting"

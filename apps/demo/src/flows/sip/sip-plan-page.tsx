@@ -1,6 +1,12 @@
 import { exportDocument, formatIssues } from '@barnets-basta/core';
 import { parseSipPlan } from '@barnets-basta/core/sip';
-import { downloadJson, FamilyPlan, PrintPlan } from '@barnets-basta/sip';
+import {
+  downloadJson,
+  FamilyFollowUp,
+  FamilyPlan,
+  PlanHistory,
+  PrintPlan,
+} from '@barnets-basta/sip';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useAnnounce } from '../../components/announcer.tsx';
@@ -58,8 +64,16 @@ export function SipPlanPage(_props: SipPageProps) {
     <div className="app-plan" data-print={printVersion}>
       <p className="app-lead app-no-print">{m.sip.planLead}</p>
       <div className="app-plan__family">
+        {plan.followUps?.length ? (
+          <FamilyFollowUp value={plan} pack={pack} locale={locale} headingLevel={2} />
+        ) : null}
         <FamilyPlan value={plan} pack={pack} locale={locale} headingLevel={2} />
       </div>
+      {plan.revisions?.length ? (
+        <div className="app-no-print">
+          <PlanHistory value={plan} pack={pack} locale={locale} headingLevel={2} />
+        </div>
+      ) : null}
       <div className="app-plan__full">
         <PrintPlan value={plan} pack={pack} locale={locale} headingLevel={2} />
       </div>

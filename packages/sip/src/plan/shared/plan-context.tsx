@@ -232,10 +232,15 @@ export function usePlanSection(props: PlanSectionProps) {
   // an edit always starts from the latest plan.
   const latest = useRef({ plan, onChange });
   latest.current = { plan, onChange };
+  // Every change made through the forms refreshes `updatedAt`, so a host (and a reader of the
+  // exported file) can tell which copy of a plan is the newer one.
   const update = useCallback(
     (change: (plan: SipPlan) => SipPlan) =>
       latest.current.onChange(
-        enforceProtectedIdentity(change(ctx ? ctx.latest() : latest.current.plan)),
+        enforceProtectedIdentity({
+          ...change(ctx ? ctx.latest() : latest.current.plan),
+          updatedAt: new Date().toISOString(),
+        }),
       ),
     [ctx],
   );

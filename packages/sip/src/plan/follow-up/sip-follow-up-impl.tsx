@@ -1,0 +1,605 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  createAssessment,
+  defaultPack,
+  formatMessage,
+  mergeMessages,
+  type Assessment,
+  type ContentPack,
+  type SipPlan,
+  type UiLocale,
+} from '@barnets-basta/core';
+import {
+  currentFollowUp,
+  finishFollowUp,
+  isActionOpen,
+  startFollowUp,
+  type ActionReport,
+  type FollowUpMeeting,
+  type GoalReport,
+} from '@barnets-basta/core/sip';
+import { Wheel, WheelDifferences } from '@barnets-basta/wheel';
+import { Checkboxes, Radios, Select, Textarea } from '../../form/index.ts';
+import { followUpMessages, type FollowUpMessages } from '../../i18n/follow-up-messages.ts';
+import { planMessages, type PlanMessages } from '../../i18n/plan-messages.ts';
+import { participationLabel, PARTICIPATION } from '../shared/labels.ts';
+import {
+  enforceProtectedIdentity,
+  formatDate,
+  participantDisplayName,
+} from '../shared/plan-utils.ts';
+import { Heading } from '../shared/section-shell.tsx';
+import { SipAvslutning } from '../sections/avslutning/sip-avslutning.tsx';
+import { SipBehov } from '../sections/behov/sip-behov.tsx';
+import {
+  meetingAssessments,
+  whoAnswered,
+} from '../sections/aktuell-situation/earlier-assessments.tsx';
+import type { SipFollowUpProps } from './sip-follow-up.tsx';
+import {
+  ACTION_STATUSES,
+  EVALUATIONS,
+  FOLLOW_UP_PHASES,
+  type FollowUpPhase,
+} from './follow-up-labels.ts';
+import { statusLabel, evaluationLabel, phaseLabel, phaseIntro } from './follow-up-labels.ts';
+
+const hasText = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
+
+/** Sets or removes (when empty) one optional text member. */
+function withText<T extends object>(item: T, key: keyof T, text: string): T {
+  const next = { ...item };
+  if (text === '') delete next[key];
+  else (next as Record<keyof T, unknown>)[key] = text;
+  return next;
+}
+
+/**
+ * The follow-up meeting itself (loaded on demand by `SipFollowUp`): see its documentation.
+ */
+export default function SipFollowUpImpl(props: SipFollowUpProps) {
+  const pack: ContentPack = props.pack ?? defaultPack;
+  const locale: UiLocale = props.locale === 'en' ? 'en' : 'sv';
+  const f: FollowUpMessages = mergeMessages(followUpMessages[locale], props.messages);
+  const m: PlanMessages = mergeMessages(planMessages[locale], props.planMessages);
+  const prefix = props.idPrefix ?? 'sip-fu';
+  const level = props.headingLevel ?? 2;
+  const now = props.now ?? (() => new Date());
+  const plan = props.value;
+  const meeting = currentFollowUp(plan);
+  const [ownPhase, setOwnPhase] = useState<FollowUpPhase>('present');
+  const phase = props.phase ?? ownPhase;
+  const [status, setStatus] = useState('');
+  const [outcome, setOutcome] = useState<'' | 'continue' | 'close'>('');
+  const [outcomeError, setOutcomeError] = useState<string | undefined>();
+  const moved = useRef(false);
+  const titleId = `${prefix}-title-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+
+  const change = (next: SipPlan) =>
+    props.onChange(enforceProtectedIdentity({ ...next, updatedAt: now().toISOString() }));
+  const setMeeting = (edit: (meeting: FollowUpMeeting) => FollowUpMeeting) => {
+    const current = currentFollowUp(plan);
+    if (!current) return;
+    const followUps = [...(plan.followUps ?? [])];
+    followUps[followUps.length - 1] = edit(current);
+    change({ ...plan, followUps });
+  };
+  const goTo = (next: FollowUpPhase) => {
+    moved.current = true;
+    setOwnPhase(next);
+    props.onPhaseChange?.(next);
+  };
+  // Focus goes to the phase's heading after a step change, never on the first render.
+  useEffect(() => {
+    if (moved.current) {
+      moved.current = false;
+      document.getElementById(`${prefix}-phase-${phase}`)?.focus();
+    }
+  }, [phase, prefix]);
+
+  const name = (p: SipPlan['participants'][number], i: number) =>
+    participantDisplayName(p, i, plan, m);
+  const H = (n: number) => Math.min(level + n, 6);
+
+  if (!meeting) {
+    const closed = hasText(plan.closing?.date);
+    return (
+      <section className="bb-follow-up" aria-labelledby={titleId}>
+        <Heading level={level} id={titleId}>
+          {closed ? f.closedTitle : f.title}
+        </Heading>
+        {closed ? (
+          <>
+            <p>
+              {formatMessage(f.closedOn, { date: formatDate(plan.closing?.date, locale) ?? '' })}
+            </p>
+            {hasText(plan.closing?.reason) ? (
+              <p>{formatMessage(f.closedReason, { reason: plan.closing.reason })}</p>
+            ) : null}
+          </>
+        ) : (
+          <>
+            <p>{f.intro}</p>
+            {hasText(plan.followUp?.date) ? (
+              <p>{formatMessage(f.due, { date: formatDate(plan.followUp?.date, locale) ?? '' })}</p>
+            ) : null}
+            <p className="bb-hint" id={`${prefix}-start-hint`}>
+              {f.startHint}
+            </p>
+            <button
+              type="button"
+              className="bb-plan-button bb-plan-button--primary"
+              aria-describedby={`${prefix}-start-hint`}
+              onClick={() => {
+                change(startFollowUp(plan, { now: now() }));
+                setStatus(f.started);
+                goTo('present');
+              }}
+            >
+              {f.startButton}
+            </button>
+          </>
+        )}
+        <div className="bb-visually-hidden" role="status" aria-live="polite">
+          {status}
+        </div>
+      </section>
+    );
+  }
+
+  const index = FOLLOW_UP_PHASES.indexOf(phase);
+  const previous = FOLLOW_UP_PHASES[index - 1];
+  const next = FOLLOW_UP_PHASES[index + 1];
+  const setAction = (actionId: string, edit: (r: ActionReport) => ActionReport) =>
+    setMeeting((mt) => {
+      const has = mt.actions.some((a) => a.actionId === actionId);
+      const actions = has
+        ? mt.actions.map((a) => (a.actionId === actionId ? edit(a) : a))
+        : [...mt.actions, edit({ actionId })];
+      return { ...mt, actions };
+    });
+  const setGoal = (goalId: string, edit: (r: GoalReport) => GoalReport) =>
+    setMeeting((mt) => {
+      const has = mt.goals.some((g) => g.goalId === goalId);
+      const goals = has
+        ? mt.goals.map((g) => (g.goalId === goalId ? edit(g) : g))
+        : [...mt.goals, edit({ goalId })];
+      return { ...mt, goals };
+    });
+  const participantOptions = plan.participants.map((p, i) => ({ value: p.id, label: name(p, i) }));
+
+  const finish = () => {
+    if (!outcome) return setOutcomeError(f.outcomeMissing);
+    if (outcome === 'close' && !hasText(plan.closing?.reason))
+      return setOutcomeError(f.closeReasonMissing);
+    // Going on needs a next date after this meeting (the planned date was this one's).
+    const nextDate = plan.followUp?.date;
+    if (
+      outcome === 'continue' &&
+      (!hasText(nextDate) || (meeting.date && nextDate <= meeting.date))
+    )
+      return setOutcomeError(f.nextDateMissing);
+    setOutcomeError(undefined);
+    // Nothing typed is dropped: a closing reason written before "we follow up again" stays in the
+    // plan (without a closing date the plan is not closed).
+    change(finishFollowUp(plan, outcome, { now: now() }));
+    setStatus(f.finished);
+  };
+
+  let body: React.ReactNode;
+  if (phase === 'present') {
+    body = (
+      <>
+        {participantOptions.length ? (
+          <Checkboxes
+            id={`${prefix}-present`}
+            name={`${prefix}.present`}
+            legend={f.presentLegend}
+            options={participantOptions}
+            value={meeting.present}
+            onChange={(present) => setMeeting((mt) => ({ ...mt, present }))}
+            locale={locale}
+          />
+        ) : (
+          <p>{f.noParticipants}</p>
+        )}
+        <Radios
+          id={`${prefix}-participation`}
+          name={`${prefix}.childParticipation`}
+          legend={f.participationLegend}
+          options={PARTICIPATION.map((p) => ({ value: p, label: participationLabel(p, m) }))}
+          value={meeting.childParticipation ?? ''}
+          onChange={(value) => setMeeting((mt) => ({ ...mt, childParticipation: value as never }))}
+          locale={locale}
+        />
+      </>
+    );
+  } else if (phase === 'actions') {
+    const reported = meeting.actions.map((r) => r.actionId);
+    const actions = plan.actions.filter((a) => reported.includes(a.id));
+    const closed = plan.actions.filter(
+      (a) => hasText(a.what) && !reported.includes(a.id) && !isActionOpen(plan, a, meeting.id),
+    );
+    body = (
+      <>
+        {actions.length === 0 ? <p>{f.noActions}</p> : null}
+        <ol className="bb-follow-up__list">
+          {actions.map((action, i) => {
+            const report = meeting.actions.find((r) => r.actionId === action.id)!;
+            const base = `${prefix}-actions-${i}`;
+            const who = [action.organisation, action.contactPerson].filter(hasText).join(', ');
+            return (
+              <li key={action.id} className="bb-follow-up__item">
+                <Heading level={H(2)} id={`${base}-heading`}>
+                  {formatMessage(f.actionHeading, { n: i + 1, what: action.what })}
+                </Heading>
+                {who ? <p className="bb-hint">{formatMessage(f.actionWho, { who })}</p> : null}
+                <Radios
+                  id={`${base}-status`}
+                  name={`${prefix}.actions.${i}.status`}
+                  legend={f.statusLegend}
+                  options={ACTION_STATUSES.map((s) => ({ value: s, label: statusLabel(s, f) }))}
+                  value={report.status ?? ''}
+                  onChange={(value) =>
+                    setAction(action.id, (r) => ({ ...r, status: value as never }))
+                  }
+                  locale={locale}
+                  inline
+                />
+                <Textarea
+                  id={`${base}-outcome`}
+                  name={`${prefix}.actions.${i}.outcome`}
+                  label={f.outcomeLabel}
+                  rows={2}
+                  value={report.outcome ?? ''}
+                  onChange={(value) => setAction(action.id, (r) => withText(r, 'outcome', value))}
+                  locale={locale}
+                  optional
+                />
+                <Select
+                  id={`${base}-reported-by`}
+                  name={`${prefix}.actions.${i}.reportedBy`}
+                  label={f.reportedByLabel}
+                  options={participantOptions}
+                  placeholder
+                  value={report.reportedBy ?? ''}
+                  onChange={(value) =>
+                    setAction(action.id, (r) => withText(r, 'reportedBy', value))
+                  }
+                  locale={locale}
+                  optional
+                />
+              </li>
+            );
+          })}
+        </ol>
+        {closed.length ? (
+          <p className="bb-hint">
+            {formatMessage(f.closedActions, { list: closed.map((a) => a.what).join(', ') })}
+          </p>
+        ) : null}
+      </>
+    );
+  } else if (phase === 'wheel') {
+    body = (
+      <WheelPhase
+        plan={plan}
+        meeting={meeting}
+        pack={pack}
+        locale={locale}
+        f={f}
+        m={m}
+        prefix={prefix}
+        level={H(2)}
+        now={now}
+        setMeeting={setMeeting}
+      />
+    );
+  } else if (phase === 'goals') {
+    const goals = plan.goals.filter((g) => hasText(g.text));
+    body = goals.length ? (
+      <ol className="bb-follow-up__list">
+        {goals.map((goal, i) => {
+          const report = meeting.goals.find((g) => g.goalId === goal.id) ?? { goalId: goal.id };
+          const base = `${prefix}-goals-${i}`;
+          return (
+            <li key={goal.id} className="bb-follow-up__item">
+              <Heading level={H(2)} id={`${base}-heading`}>
+                {formatMessage(f.goalHeading, { n: i + 1, text: goal.text })}
+              </Heading>
+              <Radios
+                id={`${base}-evaluation`}
+                name={`${prefix}.goals.${i}.evaluation`}
+                legend={f.evaluationLegend}
+                options={EVALUATIONS.map((e) => ({ value: e, label: evaluationLabel(e, f) }))}
+                value={report.evaluation ?? ''}
+                onChange={(value) =>
+                  setGoal(goal.id, (r) => ({ ...r, evaluation: value as never }))
+                }
+                locale={locale}
+                inline
+              />
+              <Textarea
+                id={`${base}-child-words`}
+                name={`${prefix}.goals.${i}.childWords`}
+                label={f.childWordsLabel}
+                rows={2}
+                value={report.childWords ?? ''}
+                onChange={(value) => setGoal(goal.id, (r) => withText(r, 'childWords', value))}
+                locale={locale}
+                optional
+              />
+              <Textarea
+                id={`${base}-comment`}
+                name={`${prefix}.goals.${i}.comment`}
+                label={f.goalCommentLabel}
+                rows={2}
+                value={report.comment ?? ''}
+                onChange={(value) => setGoal(goal.id, (r) => withText(r, 'comment', value))}
+                locale={locale}
+                optional
+              />
+            </li>
+          );
+        })}
+      </ol>
+    ) : (
+      <p>{f.noGoals}</p>
+    );
+  } else if (phase === 'changes') {
+    body = (
+      <SipBehov
+        value={plan}
+        onChange={change}
+        pack={pack}
+        locale={locale}
+        messages={props.planMessages}
+        idPrefix={`${prefix}-plan`}
+        headingLevel={H(1) as 3}
+        label={props.label}
+      />
+    );
+  } else {
+    body = (
+      <>
+        <SipAvslutning
+          value={plan}
+          onChange={change}
+          pack={pack}
+          locale={locale}
+          messages={props.planMessages}
+          idPrefix={`${prefix}-plan`}
+          headingLevel={H(1) as 3}
+          label={props.label}
+        />
+        <Radios
+          id={`${prefix}-outcome`}
+          name={`${prefix}.outcome`}
+          legend={f.outcomeLegend}
+          options={[
+            { value: 'continue', label: f.outcomeContinue, hint: f.outcomeContinueHint },
+            { value: 'close', label: f.outcomeClose, hint: f.outcomeCloseHint },
+          ]}
+          value={outcome}
+          onChange={(value) => {
+            setOutcome(value as 'continue' | 'close');
+            setOutcomeError(undefined);
+          }}
+          error={outcomeError}
+          locale={locale}
+        />
+        <button type="button" className="bb-plan-button bb-plan-button--primary" onClick={finish}>
+          {f.finishButton}
+        </button>
+      </>
+    );
+  }
+
+  return (
+    <section className="bb-follow-up" aria-labelledby={titleId}>
+      <Heading level={level} id={titleId}>
+        {f.title}
+      </Heading>
+      {hasText(meeting.due) ? (
+        <p className="bb-hint">
+          {formatMessage(f.due, { date: formatDate(meeting.due, locale) ?? '' })}
+        </p>
+      ) : null}
+      <nav className="bb-meeting-progress" aria-labelledby={`${prefix}-progress-label`}>
+        <p className="bb-meeting-progress__label" id={`${prefix}-progress-label`}>
+          {f.progressLabel}
+          <span className="bb-meeting-progress__status">
+            {' · '}
+            {formatMessage(f.stepOf, { n: index + 1, total: FOLLOW_UP_PHASES.length })}
+          </span>
+        </p>
+        <ol className="bb-meeting-progress__steps">
+          {FOLLOW_UP_PHASES.map((p, i) => (
+            <li
+              key={p}
+              className="bb-meeting-progress__step"
+              data-state={i === index ? 'current' : i < index ? 'past' : 'future'}
+            >
+              <button
+                type="button"
+                className="bb-meeting-progress__button"
+                aria-current={i === index ? 'step' : undefined}
+                onClick={() => goTo(p)}
+              >
+                <span className="bb-meeting-progress__number">{i + 1}</span>{' '}
+                <span className="bb-meeting-progress__title">{phaseLabel(p, f)}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <section className="bb-follow-up__phase" aria-labelledby={`${prefix}-phase-${phase}`}>
+        <Heading level={H(1)} id={`${prefix}-phase-${phase}`} tabIndex={-1}>
+          {phaseLabel(phase, f)}
+        </Heading>
+        <p className="bb-hint">{phaseIntro(phase, f)}</p>
+        {body}
+      </section>
+      <div className="bb-meeting-nav">
+        {previous ? (
+          <button
+            type="button"
+            className="bb-plan-button bb-meeting-nav__previous"
+            onClick={() => goTo(previous)}
+          >
+            {formatMessage(f.previous, { title: phaseLabel(previous, f) })}
+          </button>
+        ) : null}
+        {next ? (
+          <button
+            type="button"
+            className="bb-plan-button bb-plan-button--primary bb-meeting-nav__next"
+            onClick={() => goTo(next)}
+          >
+            {formatMessage(f.next, { title: phaseLabel(next, f) })}
+          </button>
+        ) : null}
+      </div>
+      <div className="bb-visually-hidden" role="status" aria-live="polite">
+        {status}
+      </div>
+    </section>
+  );
+}
+
+/**
+ * Phase 3: the new wheel readings, each beside the reading of the same perspective that the plan
+ * started from (the wheel package's overlay and differences views, read-only), and a new editable
+ * wheel for each perspective that has none yet.
+ */
+function WheelPhase({
+  plan,
+  meeting,
+  pack,
+  locale,
+  f,
+  m,
+  prefix,
+  level,
+  now,
+  setMeeting,
+}: {
+  plan: SipPlan;
+  meeting: FollowUpMeeting;
+  pack: ContentPack;
+  locale: UiLocale;
+  f: FollowUpMessages;
+  m: PlanMessages;
+  prefix: string;
+  level: number;
+  now: () => Date;
+  setMeeting: (edit: (meeting: FollowUpMeeting) => FollowUpMeeting) => void;
+}) {
+  const starting = meetingAssessments(plan);
+  const fresh = meeting.assessments ?? [];
+  const key = (a: Assessment) => `${a.perspective?.kind ?? 'other'}:${a.perspective?.label ?? ''}`;
+  const missing = starting.filter((s) => !fresh.some((n) => key(n) === key(s)));
+  const setReading = (i: number, next: Assessment) =>
+    setMeeting((mt) => {
+      const list = [...(mt.assessments ?? [])];
+      list[i] = next;
+      return { ...mt, assessments: list };
+    });
+  return (
+    <>
+      {starting.length === 0 ? <p>{f.wheelNoStart}</p> : null}
+      {fresh.length === 0 && starting.length > 0 ? <p>{f.wheelNoNew}</p> : null}
+      {fresh.map((reading, i) => {
+        const who = whoAnswered(reading, m, locale);
+        const then = starting.find((s) => key(s) === key(reading));
+        const thenLabel = then?.createdAt
+          ? formatMessage(f.wheelThen, {
+              date: formatDate(then.createdAt.slice(0, 10), locale) ?? '',
+            })
+          : f.wheelThenUndated;
+        return (
+          <section
+            key={reading.id}
+            className="bb-follow-up__wheel"
+            aria-labelledby={`${prefix}-wheel-${i}`}
+          >
+            <Heading level={level} id={`${prefix}-wheel-${i}`}>
+              {formatMessage(then ? f.wheelStartHeading : f.wheelNewHeading, { who })}
+            </Heading>
+            <Wheel
+              value={reading}
+              onChange={(next) => setReading(i, next)}
+              content={pack}
+              locale={locale}
+              audience={reading.perspective?.kind === 'guardian' ? 'guardian' : 'professional'}
+              viewer="meeting"
+              animate={false}
+              name={`${prefix}.wheel.${i}`}
+            />
+            {then ? (
+              <>
+                <Wheel
+                  value={reading}
+                  series={[{ assessment: then, label: thenLabel }]}
+                  readOnly
+                  content={pack}
+                  locale={locale}
+                  audience="professional"
+                  viewer="meeting"
+                  animate={false}
+                />
+                <WheelDifferences
+                  series={[
+                    { assessment: then, label: thenLabel },
+                    { assessment: reading, label: f.wheelNow },
+                  ]}
+                  seriesKind="readings"
+                  pack={pack}
+                  locale={locale}
+                  viewer="meeting"
+                  headingLevel={Math.min(level + 1, 6) as 3}
+                />
+              </>
+            ) : null}
+          </section>
+        );
+      })}
+      {missing.map((start) => {
+        const who = whoAnswered(start, m, locale);
+        return (
+          <button
+            key={start.id}
+            type="button"
+            className="bb-plan-button"
+            onClick={() =>
+              setMeeting((mt) => ({
+                ...mt,
+                assessments: [
+                  ...(mt.assessments ?? []),
+                  createAssessment({
+                    pack,
+                    scale: start.scale,
+                    perspective: { ...start.perspective },
+                    now: now(),
+                  }),
+                ],
+              }))
+            }
+          >
+            {formatMessage(f.wheelAdd, { who })}
+          </button>
+        );
+      })}
+      <Textarea
+        id={`${prefix}-family-view`}
+        name={`${prefix}.familyView`}
+        label={f.familyViewLabel}
+        rows={3}
+        value={meeting.familyView ?? ''}
+        onChange={(value) => setMeeting((mt) => withText(mt, 'familyView', value))}
+        locale={locale}
+        optional
+      />
+    </>
+  );
+}
