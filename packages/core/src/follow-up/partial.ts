@@ -1,6 +1,6 @@
 import type { PerspectiveKind } from '../assessment/types.ts';
 import type { ScaleId } from '../scales/types.ts';
-import { PNR_RE } from '../validation/schema.ts';
+import { looksLikePersonalIdentityNumber } from '../validation/identity-number.ts';
 import type { ParseResult, ValidationIssue } from '../validation/types.ts';
 import {
   isInt,
@@ -191,7 +191,7 @@ function fastRecord(r: StatisticsRecord, checked: Set<string>): number {
     if (!isUnit(r.unit) || !isPeriod(r.period) || !ID_RE.test(r.pack)) return -1;
     checked.add(where);
   }
-  if (r.case.trim() === '' || PNR_RE.test(r.case)) return -1;
+  if (r.case.trim() === '' || looksLikePersonalIdentityNumber(r.case)) return -1;
   for (const id in r.areas) {
     if (!Object.hasOwn(r.areas, id) || !ID_RE.test(id) || !isLevel(r.areas[id], steps)) return -1;
   }

@@ -186,8 +186,8 @@ describe('fidelity', () => {
     assessments: [assessment()],
     followUp: { date: '2026-05-01' },
     actions: [
-      { id: '1', areas: [], what: 'Samtal', organisation: 'Skolan', start: '2026-03-10' },
-      { id: '2', areas: [], what: 'Stöd', organisation: ' ', start: '2026-03-10' },
+      { id: '1', areas: [], what: 'Samtal', organisation: 'Skolan', followUpBy: '2026-05-01' },
+      { id: '2', areas: [], what: 'Stöd', organisation: ' ', followUpBy: '2026-05-01' },
       { id: '3', areas: [], what: 'Läxhjälp', organisation: 'BUP' },
     ],
   } as unknown as SipPlan;

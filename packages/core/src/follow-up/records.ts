@@ -4,7 +4,8 @@ import { isObj } from '../validation/guards.ts';
 import { makeIssue, quote } from '../validation/messages.ts';
 import type { ParseResult } from '../validation/types.ts';
 import { AUDIENCES } from '../content/types.ts';
-import { isDate, PNR_RE } from '../validation/schema.ts';
+import { looksLikePersonalIdentityNumber } from '../validation/identity-number.ts';
+import { isDate } from '../validation/schema.ts';
 import { check, CONTEXT, FIDELITY_CONTEXT, isLevel, isUnit, periodOf, stepsOf } from './schema.ts';
 import {
   FIDELITY_RECORD_TYPE,
@@ -66,7 +67,7 @@ function fastContext(c: RecordContext): boolean {
   if (!isObj(c) || Object.getPrototypeOf(c) !== Object.prototype) return false;
   for (const k in c) if (!CONTEXT_KEYS.has(k)) return false;
   const { case: id, unit, date, reading, audience, period } = c;
-  if (typeof id !== 'string' || id.trim() === '' || PNR_RE.test(id)) return false;
+  if (typeof id !== 'string' || id.trim() === '' || looksLikePersonalIdentityNumber(id)) return false;
   if (typeof date !== 'string' || !isDate(date)) return false;
   if (reading !== undefined && !(Number.isSafeInteger(reading) && reading >= 1)) return false;
   if (audience !== undefined && !AUDIENCES.includes(audience)) return false;

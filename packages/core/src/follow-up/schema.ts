@@ -21,11 +21,11 @@ import {
   obj,
   oneOf,
   opt,
-  PNR_RE,
   rec,
   str,
   type Exhaustive,
 } from '../validation/schema.ts';
+import { looksLikePersonalIdentityNumber } from '../validation/identity-number.ts';
 import type { IssuePath, ParseResult } from '../validation/types.ts';
 import {
   FIDELITY_RECORD_TYPE,
@@ -269,7 +269,7 @@ function countRule$(add: Add, path: IssuePath, x: unknown, min = 0) {
 
 /** @internal No personnummer as a case pseudonym. */
 export function caseRule(add: Add, path: IssuePath, x: unknown) {
-  if (typeof x === 'string' && PNR_RE.test(x)) add(path, 'pnr');
+  if (looksLikePersonalIdentityNumber(x)) add(path, 'pnr');
   else if (typeof x === 'string' && x.trim() === '') add(path, 'empty');
 }
 
