@@ -1,4 +1,5 @@
-import type { Goal, Principal, SipAction, SipPlan } from '../sip/types.ts';
+import { latestActionReports } from '../sip/follow-up.ts';
+import type { ActionStatus, Goal, Principal, SipAction, SipPlan } from '../sip/types.ts';
 import { SIP_PLAN_TYPE } from '../sip/types.ts';
 import { parseSipPlan } from '../sip/parse-sip-plan.ts';
 import type { IssuePath, ParseOptions, ParseResult } from '../validation/types.ts';
@@ -21,9 +22,24 @@ import { childSubject, readChild, readMeta, securityOf } from './questionnaire-r
 const PRINCIPALS: Principal[] = ['kommun', 'region', 'other'];
 
 /**
+ * An action's status at its latest follow-up, as a CarePlan activity status. "Partly done" and
+ * "ongoing" are both in progress; "not done" has not started. An action never reported on is
+ * planned (`not-started`).
+ */
+const ACTIVITY_STATUS: Record<ActionStatus, string> = {
+  done: 'completed',
+  partly: 'in-progress',
+  ongoing: 'in-progress',
+  'not-done': 'not-started',
+  cancelled: 'cancelled',
+};
+const ACTIVITY_STATUSES = ['not-started', 'in-progress', 'completed', 'cancelled'];
+
+/**
  * The parts of a SIP plan that a `CarePlan` carries. The rest (participants, consents, the
  * situation per area, disagreements, the family's own actions, what must not be raised, the
- * assessments, unfinished dates) has no place in one and is not exported: send the plan's JSON
+ * assessments, unfinished dates, the follow-up meetings and revisions) has no place in one and is not
+ * exported (each action's status at its latest follow-up is): send the plan's JSON
  * or its print view beside it, and each assessment as a `QuestionnaireResponse`.
  */
 export const CARE_PLAN_FIELDS = [
@@ -60,7 +76,7 @@ function goalResource(goal: Goal, index: number, subject: Json): Json {
   };
 }
 
-function activity(action: SipAction): Json {
+function activity(action: SipAction, status: ActionStatus | undefined): Json {
   const period = clean({ start: action.start, end: action.end });
   return {
     detail: clean({
@@ -70,8 +86,8 @@ function activity(action: SipAction): Json {
         ...(action.principal ? [{ url: EXT.principal, valueCode: action.principal }] : []),
         ...(action.followUpBy ? [{ url: EXT.followUpBy, valueDate: action.followUpBy }] : []),
       ],
-      // Status from the follow-up cycle is not in the plan format yet: every action is planned.
-      status: 'not-started',
+      // From the follow-up cycle: what the latest follow-up meeting reported on this action.
+      status: status ? ACTIVITY_STATUS[status] : 'not-started',
       description: text(action.what),
       performer: [
         ...(text(action.organisation)
@@ -109,6 +125,7 @@ export function sipPlanToCarePlan(plan: SipPlan): Json {
   const subject = childSubject(plan.child ?? {})!;
   const goals = plan.goals.map((g, i) => goalResource(g, i, subject));
   const closed = plan.closing?.date !== undefined;
+  const reports = latestActionReports(plan);
   const owner = plan.overallResponsibility && {
     ...plan.overallResponsibility,
     person: text(plan.overallResponsibility.person),
@@ -154,7 +171,7 @@ export function sipPlanToCarePlan(plan: SipPlan): Json {
         ? [{ type: 'Organization', display: owner.organisation }]
         : undefined,
     goal: goals.map((g) => ({ reference: `#${g.id as string}` })),
-    activity: plan.actions.map(activity),
+    activity: plan.actions.map((a) => activity(a, reports.get(a.id)?.status)),
   });
 }
 
@@ -283,7 +300,9 @@ export function carePlanToSipPlan(input: unknown, options?: ParseOptions): Parse
       const pr = de.one(EXT.principal, 'valueCode');
       const fu = de.one(EXT.followUpBy, 'valueDate');
       de.done();
-      r.code(d.status, [...at, 'detail', 'status'], ['not-started'], true);
+      // The status is derived from the plan's follow-up meetings, which a CarePlan does not carry:
+      // it is checked, and the imported plan starts with no follow-up reports.
+      r.code(d.status, [...at, 'detail', 'status'], ACTIVITY_STATUSES, true);
       const action: SipAction = {
         id: (aid ? r.str(aid.value, aid.path, true) : undefined) ?? '',
         areas,

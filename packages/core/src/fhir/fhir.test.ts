@@ -8,6 +8,7 @@ import { defaultPack } from '../content/packs/barnets-basta.ts';
 import { sexOmradenPack } from '../content/packs/sex-omraden.ts';
 import { shanarriPack } from '../content/packs/shanarri.ts';
 import type { SipPlan } from '../sip/types.ts';
+import { SIP_PLAN_SCHEMA_VERSION } from '../versioning/migrations.ts';
 import { assessment, contentPack, sipPlan } from '../validation/test-arbitraries.ts';
 import { validAssessment, validPack, validSipPlan } from '../validation/test-fixtures.ts';
 import type { ValidationIssue } from '../validation/types.ts';
@@ -49,7 +50,8 @@ function expectCodes(resource: Json) {
   if (r.resourceType === 'CarePlan') {
     expect(['active', 'completed']).toContain(r.status);
     expect(r.intent).toBe('plan');
-    for (const a of r.activity ?? []) expect(a.detail.status).toBe('not-started');
+    for (const a of r.activity ?? [])
+      expect(['not-started', 'in-progress', 'completed', 'cancelled']).toContain(a.detail.status);
     for (const g of r.contained ?? []) expect(g.lifecycleStatus).toBe('active');
   }
   // A personal identity number never leaves (core refuses one already; this guards the mapping).
@@ -214,7 +216,8 @@ function planMapped(original: SipPlan): SipPlan {
   const p = fhirStrings(original)!;
   const out: SipPlan = {
     type: p.type,
-    schemaVersion: p.schemaVersion,
+    // An import is a plan of today's format, whatever version the exported plan had.
+    schemaVersion: SIP_PLAN_SCHEMA_VERSION,
     id: p.id,
     pack: p.pack,
     createdAt: fhirDateTime(p.createdAt),
@@ -230,6 +233,9 @@ function planMapped(original: SipPlan): SipPlan {
       return a;
     }),
     disagreements: [],
+    // The follow-up meetings and revisions have no place in a CarePlan: an import starts none.
+    followUps: [],
+    revisions: [],
   };
   if (p.child) {
     const { address: _, ...child } = p.child;
@@ -277,6 +283,46 @@ describe('CarePlan (SIP plan)', () => {
     expect(cp.meta).toEqual({ security: [expect.objectContaining({ code: 'R' })] });
     const back = carePlanToSipPlan(JSON.parse(JSON.stringify(cp)));
     expect(back).toEqual({ ok: true, value: planMapped(validSipPlan()) });
+  });
+
+  test("each activity's status is what the latest follow-up reported on its action", () => {
+    const plan = validSipPlan();
+    const [first, second] = plan.actions;
+    const reported: SipPlan = {
+      ...plan,
+      followUps: [
+        {
+          id: 'f-1',
+          date: '2025-06-01',
+          present: [],
+          actions: [
+            { actionId: first!.id, status: 'ongoing' },
+            ...(second ? [{ actionId: second.id, status: 'cancelled' as const }] : []),
+          ],
+          goals: [],
+          outcome: 'continue',
+        },
+        {
+          id: 'f-2',
+          date: '2025-09-01',
+          present: [],
+          actions: [{ actionId: first!.id, status: 'done' }],
+          goals: [],
+          outcome: 'continue',
+        },
+      ],
+    };
+    const cp = sipPlanToCarePlan(reported);
+    expectValidFhir(cp);
+    expectCodes(cp);
+    const statuses = (cp.activity as Json[]).map((a) => (a.detail as Json).status);
+    expect(statuses[0]).toBe('completed');
+    if (second) expect(statuses[1]).toBe('cancelled');
+    expect(
+      (sipPlanToCarePlan(plan).activity as Json[]).map((a) => (a.detail as Json).status),
+    ).toEqual(plan.actions.map(() => 'not-started'));
+    // Read back: the status is accepted; follow-up reports are not rebuilt from it.
+    expect(carePlanToSipPlan(JSON.parse(JSON.stringify(cp))).ok).toBe(true);
   });
 
   test('any valid plan round-trips what a CarePlan carries', LIMIT, () => {
