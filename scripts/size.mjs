@@ -34,6 +34,11 @@ export const BUDGETS = [
     external: [],
   },
   {
+    name: '@barnets-basta/core/form',
+    code: "export * from '@barnets-basta/core/form';",
+    external: [],
+  },
+  {
     name: '@barnets-basta/core/sip',
     code: "export * from '@barnets-basta/core/sip';",
     external: [],

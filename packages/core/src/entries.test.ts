@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { transformWithOxc } from 'vite';
 import { describe, expect, test } from 'vitest';
 import * as compare from './compare/index.ts';
+import * as form from './form/index.ts';
 import * as content from './content/index.ts';
 import * as csv from './csv/index.ts';
 import * as fhir from './fhir/index.ts';
@@ -52,7 +53,9 @@ describe('the default entry', () => {
     const { files, packages } = await graph('index.ts');
     // The SIP plan's `type` constant is the one value the default entry takes from sip/.
     expect(files.filter((f) => f.startsWith('sip/'))).toEqual(['sip/types.ts']);
-    expect(files.filter((f) => /^(compare|geometry|csv|fhir|svg|follow-up)\//.test(f))).toEqual([]);
+    expect(
+      files.filter((f) => /^(compare|geometry|csv|fhir|svg|follow-up|form)\//.test(f)),
+    ).toEqual([]);
     expect(files.filter((f) => f.startsWith('content/packs/'))).toEqual([
       'content/packs/barnets-basta.ts',
     ]);
@@ -80,7 +83,6 @@ describe('the default entry', () => {
         'SIP_PLAN_TYPE',
         'UI_LOCALES',
         'answerLabel',
-        'areaFormFields',
         'areaTexts',
         'createAssessment',
         'decodeAnswer',
@@ -93,17 +95,17 @@ describe('the default entry', () => {
         'getScale',
         'importAssessment',
         'isAnswered',
+        'looksLikePersonalIdentityNumber',
         'mergeMessages',
         'migrate',
         'newId',
+        'normaliseForIdentityCheck',
         'packTexts',
         'parseAssessment',
         'pickLanguage',
         'setAnswer',
         'setAreaAssessment',
         'statementFor',
-        'wheelFieldName',
-        'wheelFormFields',
       ].sort(),
     );
   });
@@ -123,12 +125,14 @@ describe('the other entries', () => {
         'currentFollowUp',
         'finishFollowUp',
         'goalReport',
+        'hasProtectedIdentity',
         'isActionOpen',
         'latestActionReports',
         'planChanges',
         'planSnapshot',
         'sipFidelityFacts',
         'startFollowUp',
+        'withProtectedIdentity',
         'importDocument',
         'parseDocument',
         'parseSipPlan',
@@ -150,6 +154,16 @@ describe('the other entries', () => {
     const { files } = await graph('content/index.ts');
     expect(files).toContain('content/parse-pack.ts');
     expect(files.filter((f) => f.startsWith('sip/') && f !== 'sip/types.ts')).toEqual([]);
+  });
+
+  test('@barnets-basta/core/form: the form contract, without validation', async () => {
+    expect(Object.keys(form).sort()).toEqual([
+      'areaFormFields',
+      'wheelFieldName',
+      'wheelFormFields',
+    ]);
+    const { files } = await graph('form/index.ts');
+    expect(files.filter((f) => f.startsWith('validation/'))).toEqual([]);
   });
 
   test('@barnets-basta/core/compare and /geometry', async () => {
@@ -207,6 +221,7 @@ describe('the other entries', () => {
       ['./content', 'content/'],
       ['./sip', 'sip/'],
       ['./compare', 'compare/'],
+      ['./form', 'form/'],
       ['./follow-up', 'follow-up/'],
       ['./geometry', 'geometry/'],
       ['./csv', 'csv/'],
@@ -246,8 +261,13 @@ describe('the other entries', () => {
         'toStatisticsRecords',
       ].sort(),
     );
-    // Follow-up reads SIP plans through plain facts: it never loads the plan's schema or code.
+    // Follow-up reads SIP plans through plain facts (the one rule in sip/fidelity-facts.ts): it
+    // never loads the plan's schema or the rest of its code.
     const { files } = await graph('follow-up/index.ts');
-    expect(files.filter((f) => f.startsWith('sip/') && f !== 'sip/types.ts')).toEqual([]);
+    expect(
+      files.filter(
+        (f) => f.startsWith('sip/') && !['sip/types.ts', 'sip/fidelity-facts.ts'].includes(f),
+      ),
+    ).toEqual([]);
   });
 });

@@ -53,9 +53,9 @@ export {
 
 // Assessments (owner: validation)
 export { createAssessment, setAreaAssessment, setAnswer, newId } from './assessment/assessment.ts';
-// The wheel's form contract: the fields `<Wheel name>` and `<bb-wheel>` submit (issue 18).
-export { wheelFormFields, areaFormFields, wheelFieldName } from './assessment/form-fields.ts';
-export type { WheelFieldPart, WheelFormOptions } from './assessment/form-fields.ts';
+// The wheel's form contract (the fields `<Wheel name>` and `<bb-wheel>` submit) is in
+// `@barnets-basta/core/form`.
+export type { WheelFieldPart, WheelFormOptions } from './form/form-fields.ts';
 
 // Validation, versioning, import/export of assessments (owner: validation).
 // SIP plans and `parseDocument`/`importDocument` (either kind) are in `@barnets-basta/core/sip`.

@@ -1,4 +1,4 @@
-import { sipFidelityFacts as factsOfPlan } from '../sip/follow-up.ts';
+import { sipFidelityFacts as factsOfPlan } from '../sip/fidelity-facts.ts';
 import type { SipPlan } from '../sip/types.ts';
 import type { SipFidelityFacts } from './types.ts';
 

@@ -1,9 +1,5 @@
-import {
-  exportDocument,
-  parseAssessment,
-  wheelFormFields,
-  type Assessment,
-} from '@barnets-basta/core';
+import { exportDocument, parseAssessment, type Assessment } from '@barnets-basta/core';
+import { wheelFormFields } from '@barnets-basta/core/form';
 import { Wheel } from '@barnets-basta/wheel';
 import wheelCss from '@barnets-basta/wheel/styles.css?inline';
 import type { ComponentProps, ReactNode } from 'react';

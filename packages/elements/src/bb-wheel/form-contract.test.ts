@@ -3,7 +3,8 @@
  * inputs) submit the same plain fields for the same assessment, the ones core's
  * `wheelFormFields` defines; `<bb-wheel>` adds the whole assessment as JSON under its name.
  */
-import { wheelFormFields, type Assessment } from '@barnets-basta/core';
+import { type Assessment } from '@barnets-basta/core';
+import { wheelFormFields } from '@barnets-basta/core/form';
 import { Wheel } from '@barnets-basta/wheel';
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';

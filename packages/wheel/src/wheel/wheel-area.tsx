@@ -1,13 +1,12 @@
 import {
-  areaFormFields,
   formatMessage,
-  wheelFieldName,
   type AreaAssessment,
   type Answer,
   type Scale,
   type UiLocale,
   type Visibility,
 } from '@barnets-basta/core';
+import { areaFormFields, wheelFieldName } from '@barnets-basta/core/form';
 import { memo, Profiler, useContext, type CSSProperties } from 'react';
 import { AreaProfiler } from './area-profiler.ts';
 import type { WheelMessages } from '../i18n/messages.ts';

@@ -1,9 +1,5 @@
-import {
-  wheelFieldName,
-  wheelFormFields,
-  type Assessment,
-  type Visibility,
-} from '@barnets-basta/core';
+import { type Assessment, type Visibility } from '@barnets-basta/core';
+import { wheelFieldName, wheelFormFields } from '@barnets-basta/core/form';
 import { memo } from 'react';
 import type { WheelMessages } from '../i18n/messages.ts';
 import type { InputRegistry } from './input-registry.ts';

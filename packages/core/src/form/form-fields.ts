@@ -1,5 +1,5 @@
 import { encodeAnswer } from '../scales/scales.ts';
-import type { AreaAssessment, Assessment } from './types.ts';
+import type { AreaAssessment, Assessment } from '../assessment/types.ts';
 
 /** What one area or the hopes submits besides the answer. */
 export type WheelFieldPart = 'answer' | 'note' | 'visibility' | 'talkedAbout';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeAnswer, getScale } from '../scales/scales.ts';
-import { createAssessment, setAreaAssessment } from './assessment.ts';
+import { createAssessment, setAreaAssessment } from '../assessment/assessment.ts';
 import { areaFormFields, wheelFieldName, wheelFormFields } from './form-fields.ts';
 
 const pack = { id: 'barnets-basta', version: '1.0.0' };
