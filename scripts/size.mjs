@@ -39,6 +39,11 @@ export const BUDGETS = [
     external: [],
   },
   {
+    name: '@barnets-basta/core/csv',
+    code: "export * from '@barnets-basta/core/csv';",
+    external: [],
+  },
+  {
     name: '@barnets-basta/core/packs/shanarri',
     code: "export * from '@barnets-basta/core/packs/shanarri';",
     external: [],

@@ -11,6 +11,7 @@ export default defineConfig(
       'sip/index': 'src/sip/index.ts',
       'compare/index': 'src/compare/index.ts',
       'geometry/index': 'src/geometry/index.ts',
+      'csv/index': 'src/csv/index.ts',
       'content/packs/shanarri': 'src/content/packs/shanarri.ts',
       'content/packs/sex-omraden': 'src/content/packs/sex-omraden.ts',
     },

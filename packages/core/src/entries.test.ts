@@ -11,6 +11,7 @@ import { transformWithOxc } from 'vite';
 import { describe, expect, test } from 'vitest';
 import * as compare from './compare/index.ts';
 import * as content from './content/index.ts';
+import * as csv from './csv/index.ts';
 import * as geometry from './geometry/index.ts';
 import * as core from './index.ts';
 import * as sip from './sip/index.ts';
@@ -48,7 +49,7 @@ describe('the default entry', () => {
     const { files, packages } = await graph('index.ts');
     // The SIP plan's `type` constant is the one value the default entry takes from sip/.
     expect(files.filter((f) => f.startsWith('sip/'))).toEqual(['sip/types.ts']);
-    expect(files.filter((f) => /^(compare|geometry)\//.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(compare|geometry|csv)\//.test(f))).toEqual([]);
     expect(files.filter((f) => f.startsWith('content/packs/'))).toEqual([
       'content/packs/barnets-basta.ts',
     ]);
@@ -148,6 +149,12 @@ describe('the other entries', () => {
     }
   });
 
+  test('@barnets-basta/core/csv: tables for spreadsheets', async () => {
+    expect(Object.keys(csv).sort()).toEqual(['toCsv']);
+    const { packages } = await graph('csv/index.ts');
+    expect(packages.filter((p) => p !== 'valibot')).toEqual([]);
+  });
+
   test('package.json exports every entry, source first, then types and code from dist', () => {
     const pkg = JSON.parse(readFileSync(resolve(SRC, '../package.json'), 'utf8')) as {
       exports: Record<string, Record<string, string> | string>;
@@ -158,6 +165,7 @@ describe('the other entries', () => {
       ['./sip', 'sip/'],
       ['./compare', 'compare/'],
       ['./geometry', 'geometry/'],
+      ['./csv', 'csv/'],
     ] as const) {
       expect(pkg.exports[name]).toEqual({
         '@barnets-basta/source': `./src/${dir}index.ts`,
