@@ -29,6 +29,11 @@ export const BUDGETS = [
     external: [],
   },
   {
+    name: '@barnets-basta/core/follow-up',
+    code: "export * from '@barnets-basta/core/follow-up';",
+    external: [],
+  },
+  {
     name: '@barnets-basta/core/sip',
     code: "export * from '@barnets-basta/core/sip';",
     external: [],

@@ -10,6 +10,7 @@ export default defineConfig(
       'content/index': 'src/content/index.ts',
       'sip/index': 'src/sip/index.ts',
       'compare/index': 'src/compare/index.ts',
+      'follow-up/index': 'src/follow-up/index.ts',
       'geometry/index': 'src/geometry/index.ts',
       'csv/index': 'src/csv/index.ts',
       'content/packs/shanarri': 'src/content/packs/shanarri.ts',

@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import * as compare from './compare/index.ts';
 import * as content from './content/index.ts';
 import * as csv from './csv/index.ts';
+import * as followUp from './follow-up/index.ts';
 import * as geometry from './geometry/index.ts';
 import * as core from './index.ts';
 import * as sip from './sip/index.ts';
@@ -49,7 +50,7 @@ describe('the default entry', () => {
     const { files, packages } = await graph('index.ts');
     // The SIP plan's `type` constant is the one value the default entry takes from sip/.
     expect(files.filter((f) => f.startsWith('sip/'))).toEqual(['sip/types.ts']);
-    expect(files.filter((f) => /^(compare|geometry|csv)\//.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(compare|geometry|csv|follow-up)\//.test(f))).toEqual([]);
     expect(files.filter((f) => f.startsWith('content/packs/'))).toEqual([
       'content/packs/barnets-basta.ts',
     ]);
@@ -164,6 +165,7 @@ describe('the other entries', () => {
       ['./content', 'content/'],
       ['./sip', 'sip/'],
       ['./compare', 'compare/'],
+      ['./follow-up', 'follow-up/'],
       ['./geometry', 'geometry/'],
       ['./csv', 'csv/'],
     ] as const) {
@@ -173,5 +175,20 @@ describe('the other entries', () => {
         default: `./dist/${dir}index.js`,
       });
     }
+  });
+
+  test('@barnets-basta/core/follow-up: statistics, partials and published tables', async () => {
+    expect(Object.keys(followUp).sort()).toEqual(
+      [
+        'FIDELITY_RECORD_TYPE',
+        'FOLLOW_UP_PARTIAL_TYPE',
+        'FOLLOW_UP_TABLES_TYPE',
+        'FOLLOW_UP_VERSION',
+        'STATISTICS_RECORD_TYPE',
+      ].sort(),
+    );
+    // Follow-up reads SIP plans through plain facts: it never loads the plan's schema or code.
+    const { files } = await graph('follow-up/index.ts');
+    expect(files.filter((f) => f.startsWith('sip/') && f !== 'sip/types.ts')).toEqual([]);
   });
 });
