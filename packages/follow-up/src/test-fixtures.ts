@@ -66,7 +66,7 @@ export function suppressedRows(lang: 'sv' | 'en' = 'sv'): DistributionRow[] {
     counts: {
       ...rows[2]!.counts,
       declined: suppressed('small-group'),
-      'dont-know': suppressed('complementary'),
+      'dont-know': suppressed('complementary-row'),
     },
   };
   return rows;

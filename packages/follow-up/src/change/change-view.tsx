@@ -195,7 +195,7 @@ export function ChangeView(props: ChangeViewProps) {
                 <span className="bb-fu-bars__note">
                   {hidden?.kind === 'suppressed'
                     ? formatMessage(messages.suppressedRow, {
-                        reason: reasonText(hidden.reason, messages, threshold),
+                        reason: reasonText(hidden, messages, threshold),
                       })
                     : messages.noData}
                 </span>

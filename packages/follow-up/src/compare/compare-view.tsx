@@ -1,7 +1,7 @@
 import { formatMessage, type Scale, type ScaleId } from '@barnets-basta/core';
 import { useId, useMemo } from 'react';
 import { BarList } from '../distribution/bar-list.tsx';
-import { Legend } from '../distribution/distribution-view.tsx';
+import { hasUnanswered, Legend } from '../distribution/distribution-view.tsx';
 import { layoutBars, SUPPRESSED_KEY } from '../distribution/layout.ts';
 import type { CompareGroup, SegmentInfo } from '../model/types.ts';
 import { countCell, shareCell, type FormatContext } from '../shared/context.ts';
@@ -83,7 +83,11 @@ export function CompareView(props: CompareViewProps) {
   const locale = uiLocale(props.locale);
   const messages = catalogue(locale, props.messages);
   const prefix = `bbfu${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const segments = useMemo(() => segmentsFor(scale, locale, messages), [scale, locale, messages]);
+  const unanswered = groups.some((g) => hasUnanswered(g.rows));
+  const segments = useMemo(
+    () => segmentsFor(scale, locale, messages, unanswered),
+    [scale, locale, messages, unanswered],
+  );
   const looks = useMemo(() => segmentLooks(segments), [segments]);
   const layouts = useMemo(
     () => groups.map((g) => layoutBars(g.rows, segments)),

@@ -70,7 +70,7 @@ export function BarList({
               <span className="bb-fu-bars__note">
                 {layout.kind === 'suppressed'
                   ? formatMessage(messages.suppressedRow, {
-                      reason: reasonText(layout.reason, messages, threshold),
+                      reason: reasonText(layout.hidden, messages, threshold),
                     })
                   : messages.noData}
               </span>

@@ -43,7 +43,11 @@ export function DistributionView(props: DistributionViewProps) {
   const locale = uiLocale(props.locale);
   const messages = catalogue(locale, props.messages);
   const prefix = `bbfu${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const segments = useMemo(() => segmentsFor(scale, locale, messages), [scale, locale, messages]);
+  const unanswered = hasUnanswered(rows);
+  const segments = useMemo(
+    () => segmentsFor(scale, locale, messages, unanswered),
+    [scale, locale, messages, unanswered],
+  );
   const looks = useMemo(() => segmentLooks(segments), [segments]);
   const layouts = useMemo(() => layoutBars(rows, segments), [rows, segments]);
   const ctx = { messages, locale, threshold };
@@ -89,6 +93,14 @@ export function DistributionView(props: DistributionViewProps) {
       }
     />
   );
+}
+
+/** Whether any row has readings where the area was not answered (then they get a segment). */
+export function hasUnanswered(rows: readonly DistributionRow[]): boolean {
+  return rows.some((r) => {
+    const f = r.counts.unanswered;
+    return f !== undefined && (f.kind === 'suppressed' || f.count > 0);
+  });
 }
 
 /** The key: one swatch (fill and pattern) per segment with its words. */

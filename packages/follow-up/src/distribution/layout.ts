@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { stack, stackOffsetExpand } from 'd3-shape';
 import type { DistributionRow, SegmentInfo } from '../model/types.ts';
-import { valueOf } from '../shared/figures.ts';
+import { valueOf, type Hidden } from '../shared/figures.ts';
 
 /** One drawn piece of a bar, in percent of the bar's length from its start edge. */
 export interface BarPiece {
@@ -14,7 +14,7 @@ export interface BarPiece {
 /** A laid-out bar: its pieces, or why there is none. */
 export type BarLayout =
   | { kind: 'bar'; n: number; pieces: BarPiece[] }
-  | { kind: 'suppressed'; reason: 'small-group' | 'complementary' }
+  | { kind: 'suppressed'; hidden: Hidden }
   | { kind: 'empty' };
 
 /** The key of the piece that holds a row's suppressed cells together. */
@@ -38,13 +38,9 @@ export function layoutBars(
   const percent = scaleLinear().domain([0, 1]).range([0, 100]);
   type Datum = Record<string, number>;
   const data: Datum[] = [];
-  const layouts: (BarLayout | undefined)[] = rows.map((row) => {
-    const n = valueOf(row.n);
-    if (n === undefined)
-      return {
-        kind: 'suppressed',
-        reason: row.n.kind === 'suppressed' ? row.n.reason : 'small-group',
-      };
+  const layouts = rows.map((row): BarLayout | undefined => {
+    if (row.n.kind === 'suppressed') return { kind: 'suppressed', hidden: row.n };
+    const n = row.n.count;
     if (n <= 0) return { kind: 'empty' };
     const datum: Datum = {};
     let shown = 0;

@@ -24,8 +24,7 @@ export function fidelityText(row: FidelityRow, ctx: FormatContext): string {
   const part = valueOf(row.numerator);
   const whole = valueOf(row.denominator);
   const hidden = [row.denominator, row.numerator].find((f) => f.kind === 'suppressed');
-  if (hidden?.kind === 'suppressed')
-    return suppressedText(hidden.reason, ctx.messages, ctx.threshold);
+  if (hidden?.kind === 'suppressed') return suppressedText(hidden, ctx.messages, ctx.threshold);
   if (!whole) return ctx.messages.noData;
   return formatMessage(ctx.messages.shareWithCounts, {
     share: formatShare(part ?? 0, whole, ctx.locale),
@@ -57,7 +56,7 @@ export function fidelityTable(
       const shareText = shown
         ? formatShare(part, whole, ctx.locale)
         : hidden?.kind === 'suppressed'
-          ? suppressedText(hidden.reason, messages, ctx.threshold)
+          ? suppressedText(hidden, messages, ctx.threshold)
           : messages.noData;
       return {
         header: r.label,

@@ -35,6 +35,11 @@ export interface FollowUpMessages {
   reasonSmallGroup: string;
   /** Reason, secondary suppression. */
   reasonComplementary: string;
+  /** Reason, secondary suppression across levels (a county minus its municipalities). */
+  reasonComplementaryUnit: string;
+  /** The segment for readings where the area was not answered. */
+  unanswered: string;
+  unansweredShort: string;
   /** A whole bar hidden: "Dolt: färre än 5 svar" (with the reason). */
   suppressedRow: string;
   /** The part of a bar that holds suppressed cells together. */
@@ -103,6 +108,21 @@ export interface FollowUpMessages {
   thresholdNote: string;
   invalidData: string;
 
+  // Fidelity indicators
+  fidelityChildWheel: string;
+  fidelityStartedFromWheel: string;
+  fidelityChildTookPart: string;
+  fidelityFollowUpOnTime: string;
+  fidelityActions: string;
+  /** Perspective names beyond child and guardian. */
+  perspectiveSchool: string;
+  perspectiveStudentHealth: string;
+  perspectiveSocialServices: string;
+  perspectiveHealthCare: string;
+  /** A period such as `2026-H1`: "VT 2026". */
+  periodSpring: string;
+  periodAutumn: string;
+
   // Journey (one child)
   journeyTitle: string;
   journeyIntro: string;
@@ -141,6 +161,9 @@ const sv: FollowUpMessages = {
   suppressed: 'Dolt',
   reasonSmallGroup: 'färre än {threshold} svar',
   reasonComplementary: 'dolt så att ett annat dolt värde inte kan räknas fram',
+  reasonComplementaryUnit: 'dolt så att ett dolt värde inte kan räknas fram från en högre nivå',
+  unanswered: 'Inte besvarat',
+  unansweredShort: '0',
   suppressedRow: 'Dolt: {reason}',
   suppressedPart: 'dolda värden',
   noData: 'Det finns inga svar att visa.',
@@ -196,6 +219,17 @@ const sv: FollowUpMessages = {
   thresholdNote:
     'Grupper med färre än {threshold} svar visas inte, så att ingen enskild kan pekas ut.',
   invalidData: 'Tabellen kunde inte läsas:',
+  fidelityChildWheel: 'Utredningar där barnets eget hjul gjordes',
+  fidelityStartedFromWheel: 'SIP-planer som utgick från hjulet',
+  fidelityChildTookPart: 'SIP-planer där barnet var med',
+  fidelityFollowUpOnTime: 'Uppföljningar som hölls senast planerat datum',
+  fidelityActions: 'Insatser med ansvarig och datum',
+  perspectiveSchool: 'Skolan',
+  perspectiveStudentHealth: 'Elevhälsan',
+  perspectiveSocialServices: 'Socialtjänsten',
+  perspectiveHealthCare: 'Hälso- och sjukvården',
+  periodSpring: 'VT {year}',
+  periodAutumn: 'HT {year}',
   journeyTitle: 'Resan',
   journeyIntro: 'Första och senaste mätningen för varje område.',
   journeyFamilyTitle: 'Med enkla ord',
@@ -233,6 +267,10 @@ const en: FollowUpMessages = {
   suppressed: 'Hidden',
   reasonSmallGroup: 'fewer than {threshold} answers',
   reasonComplementary: 'hidden so that another hidden figure cannot be worked out',
+  reasonComplementaryUnit:
+    'hidden so that a hidden figure cannot be worked out from a higher level',
+  unanswered: 'Not answered',
+  unansweredShort: '0',
   suppressedRow: 'Hidden: {reason}',
   suppressedPart: 'hidden figures',
   noData: 'There are no answers to show.',
@@ -288,6 +326,17 @@ const en: FollowUpMessages = {
   thresholdNote:
     'Groups with fewer than {threshold} answers are not shown, so that nobody can be singled out.',
   invalidData: 'The table could not be read:',
+  fidelityChildWheel: "Investigations where the child's own wheel was done",
+  fidelityStartedFromWheel: 'SIP plans started from the wheel',
+  fidelityChildTookPart: 'SIP plans where the child took part',
+  fidelityFollowUpOnTime: 'Follow-ups held by their planned date',
+  fidelityActions: 'Actions with an owner and a date',
+  perspectiveSchool: 'School',
+  perspectiveStudentHealth: 'Student health',
+  perspectiveSocialServices: 'Social services',
+  perspectiveHealthCare: 'Health care',
+  periodSpring: 'Spring {year}',
+  periodAutumn: 'Autumn {year}',
   journeyTitle: 'The journey',
   journeyIntro: 'The first and the latest reading for each area.',
   journeyFamilyTitle: 'In plain words',

@@ -5,15 +5,9 @@
  * build them directly.
  */
 
-/**
- * Why a figure is not shown. `small-group`: the group is under the threshold (primary
- * suppression); `complementary`: shown, it would let a reader work out a small group by
- * subtraction (secondary suppression).
- *
- * @example
- * const reason: SuppressionReason = 'small-group';
- */
-export type SuppressionReason = 'small-group' | 'complementary';
+import type { SuppressionReason } from '@barnets-basta/core/follow-up';
+
+export type { SuppressionReason };
 
 /**
  * One published figure: a count, or suppressed with its reason. Never a zero in disguise.
@@ -26,12 +20,13 @@ export type Figure =
   { kind: 'count'; count: number } | { kind: 'suppressed'; reason: SuppressionReason };
 
 /**
- * A segment of a distribution bar: a level of the scale, "vet inte" or "vill inte svara".
+ * A segment of a distribution bar: a level of the scale, "vet inte", "vill inte svara", or (only
+ * when a table has any) "inte besvarat", so every bar adds up to its n.
  *
  * @example
  * const segments: SegmentKey[] = ['1', '2', '3', '4', '5', 'dont-know', 'declined'];
  */
-export type SegmentKey = `${number}` | 'dont-know' | 'declined';
+export type SegmentKey = `${number}` | 'dont-know' | 'declined' | 'unanswered';
 
 /**
  * A segment's description: its key and the words it carries (from the scale of the content pack).

@@ -20,7 +20,7 @@ export interface FormatContext {
 /** A plain count cell (n): the number, or the suppression in words. */
 export function countCell(figure: Figure, ctx: FormatContext): TableCell {
   if (figure.kind === 'suppressed') {
-    const text = suppressedText(figure.reason, ctx.messages, ctx.threshold);
+    const text = suppressedText(figure, ctx.messages, ctx.threshold);
     return { text, csv: [text], suppressed: true };
   }
   return { text: figureText(figure, undefined, ctx), csv: [figure.count] };
@@ -34,7 +34,7 @@ export function shareCell(
 ): TableCell {
   const f = figure ?? { kind: 'count', count: 0 };
   if (f.kind === 'suppressed') {
-    const text = suppressedText(f.reason, ctx.messages, ctx.threshold);
+    const text = suppressedText(f, ctx.messages, ctx.threshold);
     return { text, csv: [text, text], suppressed: true };
   }
   const share = whole && whole > 0 ? Math.round((f.count / whole) * 1000) / 10 : '';

@@ -21,30 +21,31 @@ export const suppressed = (reason: SuppressionReason = 'small-group'): Figure =>
   reason,
 });
 
+/** The hidden part of a figure, or undefined when it is shown. */
+export type Hidden = Extract<Figure, { kind: 'suppressed' }>;
+
 /** The count of a figure, or undefined when it is suppressed. A missing figure is a published zero. */
 export function valueOf(figure: Figure | undefined): number | undefined {
   if (!figure) return 0;
   return figure.kind === 'count' ? figure.count : undefined;
 }
 
-/** Why a figure is hidden, in words. */
-export function reasonText(
-  reason: SuppressionReason,
-  messages: FollowUpMessages,
-  threshold: number,
-): string {
-  return reason === 'complementary'
-    ? messages.reasonComplementary
-    : formatMessage(messages.reasonSmallGroup, { threshold });
+/** Why a figure is hidden, in words: the catalogue's (a host can reword it), by reason. */
+export function reasonText(hidden: Hidden, messages: FollowUpMessages, threshold: number): string {
+  return hidden.reason === 'small-group'
+    ? formatMessage(messages.reasonSmallGroup, { threshold })
+    : hidden.reason === 'complementary-unit'
+      ? messages.reasonComplementaryUnit
+      : messages.reasonComplementary;
 }
 
 /** "Dolt (färre än 5 svar)": a suppressed cell as text, never a number. */
 export function suppressedText(
-  reason: SuppressionReason,
+  hidden: Hidden,
   messages: FollowUpMessages,
   threshold: number,
 ): string {
-  return `${messages.suppressed} (${reasonText(reason, messages, threshold)})`;
+  return `${messages.suppressed} (${reasonText(hidden, messages, threshold)})`;
 }
 
 /** Whole numbers through Intl, in the UI language. */
@@ -68,7 +69,7 @@ export function figureText(
   ctx: { messages: FollowUpMessages; locale: UiLocale; threshold: number },
 ): string {
   const f = figure ?? count(0);
-  if (f.kind === 'suppressed') return suppressedText(f.reason, ctx.messages, ctx.threshold);
+  if (f.kind === 'suppressed') return suppressedText(f, ctx.messages, ctx.threshold);
   if (whole === undefined || whole <= 0) return formatCount(f.count, ctx.locale);
   return formatMessage(ctx.messages.countWithShare, {
     count: formatCount(f.count, ctx.locale),

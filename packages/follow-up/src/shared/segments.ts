@@ -15,6 +15,7 @@ export function segmentsFor(
   scale: ScaleId | Scale,
   locale: string,
   messages: FollowUpMessages,
+  withUnanswered = false,
 ): SegmentInfo[] {
   const s = typeof scale === 'string' ? getScale(scale) : scale;
   const labels = s.labels[locale] ?? s.labels.sv ?? [];
@@ -27,6 +28,15 @@ export function segmentsFor(
     ...steps,
     { key: 'dont-know', label: messages.dontKnow, short: messages.dontKnowShort },
     { key: 'declined', label: messages.declined, short: messages.declinedShort },
+    ...(withUnanswered
+      ? [
+          {
+            key: 'unanswered' as const,
+            label: messages.unanswered,
+            short: messages.unansweredShort,
+          },
+        ]
+      : []),
   ];
 }
 
@@ -58,7 +68,9 @@ const DARK = '#123a66';
  * segmentLooks(segments).get('dont-know')?.pattern; // "dots"
  */
 export function segmentLooks(segments: readonly SegmentInfo[]): Map<string, SegmentLook> {
-  const steps = segments.filter((s) => s.key !== 'dont-know' && s.key !== 'declined');
+  const steps = segments.filter(
+    (s) => s.key !== 'dont-know' && s.key !== 'declined' && s.key !== 'unanswered',
+  );
   const ramp = scaleLinear<string>()
     .domain([0, Math.max(1, steps.length - 1)])
     .range([LIGHT, DARK]);
@@ -74,6 +86,7 @@ export function segmentLooks(segments: readonly SegmentInfo[]): Map<string, Segm
   });
   looks.set('dont-know', { fill: '#ececec', pattern: 'dots', ink: '#111111' });
   looks.set('declined', { fill: '#c9c9c9', pattern: 'diagonal', ink: '#111111' });
+  looks.set('unanswered', { fill: '#f7f7f7', pattern: 'vertical', ink: '#111111' });
   looks.set('suppressed', { fill: '#ffffff', pattern: 'dense', ink: '#111111' });
   return looks;
 }
