@@ -32,3 +32,23 @@ export { count, suppressed } from './shared/figures.ts';
 export { segmentsFor } from './shared/segments.ts';
 export { printElement } from './shared/print.ts';
 export { followUpMessages, type FollowUpMessages } from './i18n/messages.ts';
+export {
+  FollowUpReport,
+  perspectiveLabel,
+  periodLabel,
+  type FollowUpReportProps,
+} from './report/follow-up-report.tsx';
+export { checkTables, type TableProblem } from './report/check-tables.ts';
+export {
+  figure,
+  unitKey,
+  unitName,
+  distributionForUnit,
+  distributionForUnits,
+  compareGroups,
+  changeForUnit,
+  fidelityForUnit,
+  periodsOf,
+  perspectivesOf,
+  FIDELITY_ORDER,
+} from './model/from-published.ts';
