@@ -6,6 +6,7 @@ import { countCell, shareCell, type FormatContext } from '../shared/context.ts';
 import { formatCount, reasonText, valueOf } from '../shared/figures.ts';
 import { catalogue, uiLocale } from '../shared/messages.ts';
 import { PatternDefs, PatternFill } from '../shared/patterns.tsx';
+import { Track } from '../shared/track.tsx';
 import type { TableModel } from '../shared/table-model.ts';
 import { ViewFrame, type ViewCommonProps } from '../shared/view-frame.tsx';
 
@@ -164,33 +165,22 @@ export function ChangeView(props: ChangeViewProps) {
                   : null}
               </span>
               {pieces ? (
-                <span className="bb-fu-bars__track">
-                  <span className="bb-fu-bars__axis" />
-                  {pieces.map((p) =>
-                    p.count > 0 ? (
-                      <span
-                        key={p.key}
-                        className="bb-fu-bars__piece"
-                        data-segment={p.key}
-                        style={{ insetInlineStart: `${p.start}%`, width: `${p.width}%` }}
-                      >
-                        <PatternFill
-                          prefix={prefix}
-                          pattern={LOOK[p.key].pattern}
-                          fill={LOOK[p.key].fill}
-                        />
-                        {p.width >= 7 ? (
-                          <span
-                            className="bb-fu-bars__text"
-                            style={{ color: LOOK[p.key].ink, background: LOOK[p.key].fill }}
-                          >
-                            {short[p.key]} {formatCount(p.count, locale)}
-                          </span>
-                        ) : null}
-                      </span>
-                    ) : null,
-                  )}
-                </span>
+                <Track
+                  prefix={prefix}
+                  axis
+                  pieces={pieces
+                    .filter((p) => p.count > 0)
+                    .map((p) => ({
+                      key: p.key,
+                      start: p.start,
+                      width: p.width,
+                      ...LOOK[p.key],
+                      label:
+                        p.width >= 7
+                          ? `${short[p.key]} ${formatCount(p.count, locale)}`
+                          : undefined,
+                    }))}
+                />
               ) : (
                 <span className="bb-fu-bars__note">
                   {hidden?.kind === 'suppressed'

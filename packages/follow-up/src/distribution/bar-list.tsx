@@ -2,7 +2,7 @@ import { formatMessage } from '@barnets-basta/core';
 import type { DistributionRow } from '../model/types.ts';
 import type { FormatContext } from '../shared/context.ts';
 import { formatCount, formatShare, reasonText } from '../shared/figures.ts';
-import { PatternFill } from '../shared/patterns.tsx';
+import { Track } from '../shared/track.tsx';
 import type { SegmentLook } from '../shared/segments.ts';
 import { SUPPRESSED_KEY, type BarLayout } from './layout.ts';
 
@@ -41,31 +41,24 @@ export function BarList({
                 : null}
             </span>
             {layout.kind === 'bar' ? (
-              <span className="bb-fu-bars__track">
-                {layout.pieces.map((p) => {
+              <Track
+                prefix={prefix}
+                pieces={layout.pieces.map((p) => {
                   const look = looks.get(p.key)!;
-                  return (
-                    <span
-                      key={p.key}
-                      className="bb-fu-bars__piece"
-                      data-segment={p.key}
-                      style={{ insetInlineStart: `${p.start}%`, width: `${p.width}%` }}
-                    >
-                      <PatternFill prefix={prefix} pattern={look.pattern} fill={look.fill} />
-                      {p.width >= 9 ? (
-                        <span
-                          className="bb-fu-bars__text"
-                          style={{ color: look.ink, background: look.fill }}
-                        >
-                          {p.key === SUPPRESSED_KEY
-                            ? messages.suppressed
-                            : formatShare(p.count, layout.n, locale)}
-                        </span>
-                      ) : null}
-                    </span>
-                  );
+                  return {
+                    key: p.key,
+                    start: p.start,
+                    width: p.width,
+                    ...look,
+                    label:
+                      p.width < 9
+                        ? undefined
+                        : p.key === SUPPRESSED_KEY
+                          ? messages.suppressed
+                          : formatShare(p.count, layout.n, locale),
+                  };
                 })}
-              </span>
+              />
             ) : (
               <span className="bb-fu-bars__note">
                 {layout.kind === 'suppressed'
