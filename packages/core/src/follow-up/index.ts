@@ -19,3 +19,10 @@ export {
   FOLLOW_UP_PARTIAL_TYPE,
   FOLLOW_UP_TABLES_TYPE,
 } from './types.ts';
+export { toStatisticsRecord, toStatisticsRecords, toFidelityRecord } from './records.ts';
+export type { PackAreas } from './records.ts';
+export { sipFidelityFacts } from './sip-facts.ts';
+export { parseStatisticsRecord, parseFidelityRecord, parsePartial } from './schema.ts';
+export { toPartial, mergePartials, closeCases, emptyPartial } from './partial.ts';
+export { publish, SUPPRESSION_MESSAGES } from './publish.ts';
+export { FOLLOW_UP_SQL, FOLLOW_UP_TABLE_SQL } from './sql.ts';

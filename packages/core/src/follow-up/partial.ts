@@ -1,0 +1,439 @@
+import type { PerspectiveKind } from '../assessment/types.ts';
+import type { ScaleId } from '../scales/types.ts';
+import { PNR_RE } from '../validation/schema.ts';
+import type { ParseResult, ValidationIssue } from '../validation/types.ts';
+import {
+  isInt,
+  isLevel,
+  isPeriod,
+  isUnit,
+  parseFidelityRecord,
+  parseStatisticsRecord,
+  PERSPECTIVES,
+  stepsOf,
+} from './schema.ts';
+import {
+  FIDELITY_RECORD_TYPE,
+  FOLLOW_UP_PARTIAL_TYPE,
+  FOLLOW_UP_VERSION,
+  STATISTICS_RECORD_TYPE,
+  type AreaLevel,
+  type CaseReading,
+  type ChangeCounts,
+  type DistributionCounts,
+  type FidelityCounts,
+  type FidelityIndicator,
+  type FidelityRecord,
+  type FollowUpPartial,
+  type OpenCase,
+  type StatisticsRecord,
+  type UnitPath,
+} from './types.ts';
+
+const SEP = '\u0000';
+const PERSPECTIVE_SET = new Set<string>(PERSPECTIVES);
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Most issues reported for one call: a million broken records need not make a million messages. */
+const MAX_ISSUES = 100;
+
+/** The slot of a level in a counts array of a scale with `steps` steps. */
+export const slotOf = (level: AreaLevel, steps: number): number =>
+  typeof level === 'number'
+    ? level - 1
+    : level === 'dont-know'
+      ? steps
+      : level === 'declined'
+        ? steps + 1
+        : steps + 2;
+
+/** The levels of a scale, in the order of a counts array. */
+export function levelsOf(steps: number): AreaLevel[] {
+  const out: AreaLevel[] = [];
+  for (let v = 1; v <= steps; v++) out.push(v);
+  out.push('dont-know', 'declined', 'unanswered');
+  return out;
+}
+
+/** Compares two keys (arrays of strings and numbers) in one fixed order. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A canonical string of a reading: a total order for ties (two readings with the same number),
+ * so that merging is commutative. Plain ASCII, so PostgreSQL computes the same string and
+ * orders it the same way with `COLLATE "C"` (see `FOLLOW_UP_SQL`).
+ */
+export const readingKey = (r: CaseReading): string =>
+  `${r.unit.join('/')}|${r.period}|${Object.keys(r.areas)
+    .sort()
+    .map((k) => `${k}=${JSON.stringify(r.areas[k])}`)
+    .join(',')}`;
+
+/** -1 when `a` comes before `b`: by reading number, then by content. */
+function order(a: CaseReading, b: CaseReading): number {
+  if (a.reading !== b.reading) return a.reading < b.reading ? -1 : 1;
+  return cmp(readingKey(a), readingKey(b));
+}
+
+/** The accumulator every builder and `mergePartials` add into. */
+class Acc {
+  dist = new Map<string, DistributionCounts>();
+  change = new Map<string, ChangeCounts>();
+  fidelity = new Map<string, FidelityCounts>();
+  cases = new Map<string, OpenCase>();
+  // Unit path → its key, and paths already checked, so a million records check each path once.
+  private units = new Map<string, UnitPath>();
+
+  unit(path: UnitPath): UnitPath {
+    const key = path.join('/');
+    let u = this.units.get(key);
+    if (!u) this.units.set(key, (u = [...path]));
+    return u;
+  }
+
+  addCounts(
+    unit: UnitPath,
+    period: string,
+    perspective: PerspectiveKind,
+    pack: string,
+    scale: ScaleId,
+    area: string,
+    counts: ArrayLike<number>,
+  ) {
+    const key = [unit.join('/'), period, perspective, pack, scale, area].join(SEP);
+    const row = this.dist.get(key);
+    if (!row) {
+      this.dist.set(key, {
+        unit: this.unit(unit),
+        period,
+        perspective,
+        pack,
+        scale,
+        area,
+        counts: Array.from(counts),
+      });
+    } else for (let i = 0; i < counts.length; i++) row.counts[i]! += counts[i]!;
+  }
+
+  addChange(c: ChangeCounts) {
+    const key = [c.unit.join('/'), c.perspective, c.pack, c.scale, c.area].join(SEP);
+    const row = this.change.get(key);
+    if (!row) this.change.set(key, { ...c, unit: this.unit(c.unit) });
+    else {
+      row.up += c.up;
+      row.same += c.same;
+      row.down += c.down;
+    }
+  }
+
+  addFidelity(
+    unit: UnitPath,
+    period: string,
+    indicator: FidelityIndicator,
+    yes: number,
+    no: number,
+  ) {
+    const key = [unit.join('/'), period, indicator].join(SEP);
+    const row = this.fidelity.get(key);
+    if (!row) this.fidelity.set(key, { unit: this.unit(unit), period, indicator, yes, no });
+    else {
+      row.yes += yes;
+      row.no += no;
+    }
+  }
+
+  addCase(c: OpenCase) {
+    const key = [c.case, c.perspective, c.pack, c.scale].join(SEP);
+    const row = this.cases.get(key);
+    if (!row) this.cases.set(key, c);
+    else {
+      if (order(c.first, row.first) < 0) row.first = c.first;
+      if (order(c.latest, row.latest) > 0) row.latest = c.latest;
+    }
+  }
+
+  done(): FollowUpPartial {
+    const sorted = <T>(m: Map<string, T>): T[] =>
+      [...m.entries()].sort((a, b) => cmp(a[0], b[0])).map((e) => e[1]);
+    return {
+      type: FOLLOW_UP_PARTIAL_TYPE,
+      version: FOLLOW_UP_VERSION,
+      distribution: sorted(this.dist),
+      change: sorted(this.change),
+      fidelity: sorted(this.fidelity),
+      cases: sorted(this.cases),
+    };
+  }
+}
+
+/** Steps of a valid record's scale, or -1: a check as strict as the schema on what is counted. */
+function fastRecord(r: StatisticsRecord, checked: Set<string>): number {
+  if (
+    typeof r !== 'object' ||
+    r === null ||
+    r.type !== STATISTICS_RECORD_TYPE ||
+    r.version !== FOLLOW_UP_VERSION ||
+    typeof r.case !== 'string' ||
+    !PERSPECTIVE_SET.has(r.perspective) ||
+    !isInt(r.reading, 1) ||
+    typeof r.areas !== 'object' ||
+    r.areas === null ||
+    Array.isArray(r.areas) ||
+    typeof r.pack !== 'string' ||
+    !Array.isArray(r.unit)
+  ) {
+    return -1;
+  }
+  const steps = stepsOf(r.scale);
+  if (steps === undefined) return -1;
+  // Unit, period and pack repeat across records: check each combination once.
+  const where = `${r.unit.join('/')}${SEP}${r.period}${SEP}${r.pack}${SEP}${r.unit.length}`;
+  if (!checked.has(where)) {
+    if (!isUnit(r.unit) || !isPeriod(r.period) || !ID_RE.test(r.pack)) return -1;
+    checked.add(where);
+  }
+  if (r.case.trim() === '' || PNR_RE.test(r.case)) return -1;
+  for (const id in r.areas) {
+    if (!Object.hasOwn(r.areas, id) || !ID_RE.test(id) || !isLevel(r.areas[id], steps)) return -1;
+  }
+  return steps;
+}
+
+function fastFidelity(r: FidelityRecord): boolean {
+  return (
+    r.version === FOLLOW_UP_VERSION &&
+    isUnit(r.unit) &&
+    isPeriod(r.period) &&
+    typeof r.startedFromWheel === 'boolean' &&
+    typeof r.childTookPart === 'boolean' &&
+    ['not-due', 'on-time', 'late', 'not-held', 'not-planned'].includes(r.followUp) &&
+    isInt(r.actions) &&
+    isInt(r.actionsWithOwnerAndDate) &&
+    r.actionsWithOwnerAndDate <= r.actions
+  );
+}
+
+/**
+ * Counts statistics records and fidelity records into a partial: per unit, period, perspective,
+ * area and level the number of readings; per SIP plan the fidelity indicators; per case and
+ * perspective the first and the latest reading (for change; see `closeCases`). One pass, one
+ * counter array per area and group.
+ *
+ * Every record is validated (as `parseStatisticsRecord` / `parseFidelityRecord`); when any is
+ * invalid nothing is counted and the issues say which (`[index, …path]`, at most 100). Never
+ * throws, never a partial from bad data.
+ *
+ * @example
+ * ```ts
+ * const result = toPartial([...statisticsRecords, ...fidelityRecords]);
+ * if (result.ok) send(closeCases(result.value));
+ * ```
+ */
+export function toPartial(
+  records: Iterable<StatisticsRecord | FidelityRecord>,
+): ParseResult<FollowUpPartial> {
+  const acc = new Acc();
+  const issues: ValidationIssue[] = [];
+  const checked = new Set<string>();
+  // Per group (unit, period, perspective, pack, scale): one flat counter array per area.
+  const groups = new Map<
+    string,
+    { steps: number; areas: Map<string, Uint32Array>; head: StatisticsRecord }
+  >();
+  let index = -1;
+  try {
+    for (const r of records) {
+      index++;
+      if (issues.length >= MAX_ISSUES) break;
+      if (r?.type === FIDELITY_RECORD_TYPE) {
+        if (!fastFidelity(r)) {
+          const parsed = parseFidelityRecord(r);
+          if (!parsed.ok) {
+            for (const i of parsed.issues) issues.push({ ...i, path: [index, ...i.path] });
+            continue;
+          }
+        }
+        const f = r;
+        const p = f.period;
+        acc.addFidelity(f.unit, p, 'started-from-wheel', +f.startedFromWheel, +!f.startedFromWheel);
+        acc.addFidelity(f.unit, p, 'child-took-part', +f.childTookPart, +!f.childTookPart);
+        if (f.followUp !== 'not-due') {
+          const yes = f.followUp === 'on-time';
+          acc.addFidelity(f.unit, p, 'follow-up-on-time', +yes, +!yes);
+        }
+        if (f.actions > 0) {
+          const yes = f.actionsWithOwnerAndDate;
+          acc.addFidelity(f.unit, p, 'actions-with-owner-and-date', yes, f.actions - yes);
+        }
+        continue;
+      }
+      const rec = r as StatisticsRecord;
+      let steps = fastRecord(rec, checked);
+      if (steps < 0) {
+        const parsed = parseStatisticsRecord(rec);
+        if (!parsed.ok) {
+          for (const i of parsed.issues) issues.push({ ...i, path: [index, ...i.path] });
+          continue;
+        }
+        steps = stepsOf(rec.scale)!;
+      }
+      if (issues.length) continue;
+      const key = `${rec.unit.join('/')}${SEP}${rec.period}${SEP}${rec.perspective}${SEP}${rec.pack}${SEP}${rec.scale}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { steps, areas: new Map(), head: rec }));
+      const areas = rec.areas;
+      for (const id in areas) {
+        let c = group.areas.get(id);
+        if (!c) group.areas.set(id, (c = new Uint32Array(steps + 3)));
+        c[slotOf(areas[id]!, steps)]!++;
+      }
+      const reading: CaseReading = {
+        reading: rec.reading,
+        unit: acc.unit(rec.unit),
+        period: rec.period,
+        areas,
+      };
+      acc.addCase({
+        case: rec.case,
+        perspective: rec.perspective,
+        pack: rec.pack,
+        scale: rec.scale,
+        first: reading,
+        latest: reading,
+      });
+    }
+  } catch {
+    issues.push({
+      path: [Math.max(index, 0)],
+      code: 'unreadable',
+      message: { sv: `[${index}]: kunde inte läsas`, en: `[${index}]: could not be read` },
+    });
+  }
+  if (issues.length) return { ok: false, issues };
+  for (const { head, areas } of groups.values()) {
+    for (const [area, counts] of areas) {
+      acc.addCounts(head.unit, head.period, head.perspective, head.pack, head.scale, area, counts);
+    }
+  }
+  // Readings share their areas object with the record; the partial gets its own copies.
+  const out = acc.done();
+  for (const c of out.cases) {
+    c.first = { ...c.first, unit: [...c.first.unit], areas: { ...c.first.areas } };
+    c.latest =
+      c.latest === c.first
+        ? c.first
+        : { ...c.latest, unit: [...c.latest.unit], areas: { ...c.latest.areas } };
+  }
+  return { ok: true, value: out };
+}
+
+/**
+ * Merges partials by adding their counts (and, for an open case in several partials, keeping the
+ * earliest first and the latest latest reading). Associative and commutative, with the empty
+ * partial as identity: the order in which schools, municipalities and a county merge never
+ * changes the result. Inputs are read, never changed.
+ *
+ * @example
+ * ```ts
+ * const county = mergePartials(...municipalityPartials);
+ * ```
+ */
+export function mergePartials(...partials: readonly FollowUpPartial[]): FollowUpPartial {
+  const acc = new Acc();
+  for (const p of partials) {
+    for (const r of p.distribution)
+      acc.addCounts(r.unit, r.period, r.perspective, r.pack, r.scale, r.area, r.counts);
+    for (const r of p.change) acc.addChange({ ...r });
+    for (const r of p.fidelity) acc.addFidelity(r.unit, r.period, r.indicator, r.yes, r.no);
+    for (const c of p.cases) acc.addCase({ ...c });
+  }
+  const out = acc.done();
+  // Nothing in the result is shared with an input.
+  out.cases = out.cases.map((c) => ({
+    ...c,
+    first: { ...c.first, unit: [...c.first.unit], areas: { ...c.first.areas } },
+    latest: { ...c.latest, unit: [...c.latest.unit], areas: { ...c.latest.areas } },
+  }));
+  out.change = out.change.map((c) => ({ ...c, unit: [...c.unit] }));
+  return out;
+}
+
+/**
+ * Closes the open cases of a partial: per case and perspective, every area with a value at both
+ * the first and a later latest reading becomes one `up`, `same` or `down` (by the unit of the
+ * latest reading), and each case counts once for `child-wheel-done` (did the child's own wheel
+ * get done?), by the unit and period of its earliest first reading. The result holds only
+ * counts: close before a partial leaves the organisation that holds the records. A case must
+ * then not appear in another partial, or it is counted twice.
+ *
+ * @example
+ * ```ts
+ * const toSend = closeCases(toPartial(records).value);
+ * ```
+ */
+export function closeCases(partial: FollowUpPartial): FollowUpPartial {
+  const acc = new Acc();
+  const base = mergePartials({ ...partial, cases: [] });
+  for (const r of base.distribution)
+    acc.addCounts(r.unit, r.period, r.perspective, r.pack, r.scale, r.area, r.counts);
+  for (const r of base.change) acc.addChange(r);
+  for (const r of base.fidelity) acc.addFidelity(r.unit, r.period, r.indicator, r.yes, r.no);
+  const byCase = new Map<
+    string,
+    { child: boolean; unit: UnitPath; period: string; where: string }
+  >();
+  for (const c of partial.cases) {
+    const { first, latest } = c;
+    if (latest.reading > first.reading) {
+      for (const area of Object.keys(latest.areas)) {
+        const a = first.areas[area];
+        const b = latest.areas[area];
+        if (typeof a !== 'number' || typeof b !== 'number') continue;
+        acc.addChange({
+          unit: latest.unit,
+          perspective: c.perspective,
+          pack: c.pack,
+          scale: c.scale,
+          area,
+          up: +(b > a),
+          same: +(b === a),
+          down: +(b < a),
+        });
+      }
+    }
+    const seen = byCase.get(c.case);
+    const where = `${first.period}|${first.unit.join('/')}`;
+    const here = {
+      child: c.perspective === 'child',
+      unit: first.unit,
+      period: first.period,
+      where,
+    };
+    if (!seen) byCase.set(c.case, here);
+    else {
+      seen.child ||= here.child;
+      if (where < seen.where) Object.assign(seen, { unit: here.unit, period: here.period, where });
+    }
+  }
+  for (const c of byCase.values())
+    acc.addFidelity(c.unit, c.period, 'child-wheel-done', +c.child, +!c.child);
+  return mergePartials(acc.done());
+}
+
+/**
+ * The empty partial: the identity of `mergePartials`.
+ *
+ * @example
+ * ```ts
+ * const total = partials.reduce((a, b) => mergePartials(a, b), emptyPartial());
+ * ```
+ */
+export function emptyPartial(): FollowUpPartial {
+  return {
+    type: FOLLOW_UP_PARTIAL_TYPE,
+    version: FOLLOW_UP_VERSION,
+    distribution: [],
+    change: [],
+    fidelity: [],
+    cases: [],
+  };
+}
