@@ -27,6 +27,7 @@ describe('Follow-up (Uppföljning)', () => {
       });
       const { page } = demo;
       const t0 = Date.now();
+      // Each step's time, for a slow run on a loaded machine (axe on the whole page is the slow part).
       const step = (name: string) => console.log(`${Date.now() - t0} ms: ${name}`);
       await visit(page, baseUrl);
       await activate(page, page.getByRole('link', { name: 'Öppna uppföljningen' }));

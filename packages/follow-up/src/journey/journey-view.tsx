@@ -57,7 +57,7 @@ export function JourneyView(props: JourneyViewProps) {
   const pack = props.pack && Array.isArray(props.pack.areas) ? props.pack : defaultPack;
   const headingId = `${useId().replace(/[^a-zA-Z0-9_-]/g, '')}-journey`;
   const Heading = `h${props.headingLevel ?? 2}` as const;
-  const list = Array.isArray(readings) ? readings : [];
+  const list = useMemo(() => (Array.isArray(readings) ? readings : []), [readings]);
   const steps = useMemo(
     () => journeySteps(list, pack, locale, viewer),
     [list, pack, locale, viewer],

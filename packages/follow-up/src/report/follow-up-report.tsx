@@ -5,7 +5,7 @@ import {
   type ContentPack,
   type PerspectiveKind,
 } from '@barnets-basta/core';
-import type { FollowUpTables, Period, UnitPath } from '@barnets-basta/core/follow-up';
+import type { Period, UnitPath } from '@barnets-basta/core/follow-up';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { ChangeView } from '../change/change-view.tsx';
 import { CompareView } from '../compare/compare-view.tsx';
