@@ -24,6 +24,7 @@ import * as core from '@barnets-basta/core';
 import * as coreCompare from '@barnets-basta/core/compare';
 import * as coreContent from '@barnets-basta/core/content';
 import * as coreCsv from '@barnets-basta/core/csv';
+import * as coreFollowUp from '@barnets-basta/core/follow-up';
 import * as coreGeometry from '@barnets-basta/core/geometry';
 import * as sexOmraden from '@barnets-basta/core/packs/sex-omraden';
 import * as shanarri from '@barnets-basta/core/packs/shanarri';
@@ -134,6 +135,7 @@ const ENTRIES: Record<string, object> = {
   '@barnets-basta/core/content': coreContent,
   '@barnets-basta/core/sip': coreSip,
   '@barnets-basta/core/compare': coreCompare,
+  '@barnets-basta/core/follow-up': coreFollowUp,
   '@barnets-basta/core/geometry': coreGeometry,
   '@barnets-basta/core/csv': coreCsv,
   '@barnets-basta/core/packs/shanarri': shanarri,

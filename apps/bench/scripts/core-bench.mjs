@@ -7,3 +7,12 @@ const { module } = await runnerImport(
 );
 const rounds = Number(process.argv[2] ?? 5);
 console.log('CORE_RESULT ' + JSON.stringify(module.runCore(rounds)));
+
+// Follow-up (issue 13): its own line, so the core result above stays as it was.
+const followUp = await runnerImport(
+  new URL('../src/harness/follow-up-bench.ts', import.meta.url).pathname,
+);
+const passes = Number(process.env.FOLLOW_UP_PASSES ?? 10);
+console.log(
+  'FOLLOW_UP_RESULT ' + JSON.stringify(await followUp.module.runFollowUp(rounds, { passes })),
+);

@@ -6,6 +6,7 @@ import {
   generateAssessments,
   makePack,
 } from '../../../../packages/core/src/compare/test-fixtures.ts';
+import type { FollowUpResult } from './follow-up-bench.ts';
 import { rotate, summarize, type Summary } from './stats.ts';
 
 export interface CoreResult {
@@ -20,6 +21,8 @@ export interface CoreResult {
   parse: Summary;
   /** Items parseAssessment accepted (all of them, for this data). */
   parsedOk: number;
+  /** Follow-up (issue 13), measured in the same process after the above. */
+  followUp?: FollowUpResult;
 }
 
 const COUNT = 100_000;

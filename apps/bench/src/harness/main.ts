@@ -113,11 +113,14 @@ async function measureCore(rounds: number): Promise<CoreResult> {
   const out = await run(
     process.execPath,
     ['--expose-gc', join(benchRoot, 'scripts', 'core-bench.mjs'), String(rounds)],
-    { cwd: benchRoot, timeoutMs: 180_000 },
+    { cwd: benchRoot, timeoutMs: 600_000 },
   );
   const line = out.split('\n').find((l) => l.startsWith('CORE_RESULT '));
   if (!line) throw new Error(`core bench printed no result:\n${out.slice(-2000)}`);
-  return JSON.parse(line.slice('CORE_RESULT '.length)) as CoreResult;
+  const core = JSON.parse(line.slice('CORE_RESULT '.length)) as CoreResult;
+  const followUp = out.split('\n').find((l) => l.startsWith('FOLLOW_UP_RESULT '));
+  if (followUp) core.followUp = JSON.parse(followUp.slice('FOLLOW_UP_RESULT '.length));
+  return core;
 }
 
 function cpuModel(): string {

@@ -1,3 +1,4 @@
+import type { FollowUpResult } from './follow-up-bench.ts';
 import { CATEGORIES, type Category } from './lighthouse.ts';
 import { MOUNT_ONE_PER_ROUND, type ContenderResult, type Metric } from './speed.ts';
 import { ms, ratio } from './stats.ts';
@@ -308,6 +309,7 @@ export function renderTables(
         `${c.parsedOk} of ${c.count} items parsed ok.`,
       '',
     );
+    if (c.followUp) out.push(...followUpSection(c.followUp, table), '');
   }
 
   out.push('### Goals (reported, not enforced; only the size budgets fail CI)', '');
@@ -327,4 +329,38 @@ export function machineLine(r: BenchResults): string {
     `${r.machine.os}, load average ${r.machine.loadAverage.join(' / ')} (at start / end); ` +
     `Node ${r.node}; ${r.browser}; whole run ${Math.round(r.durationSeconds)} s.`
   );
+}
+
+/** Follow-up (issue 13): its rows, reported only. */
+function followUpSection(f: FollowUpResult, table: Table): string[] {
+  return [
+    '#### core/follow-up (Node, median)',
+    '',
+    table(
+      ['operation', 'median', 'beside'],
+      [
+        [
+          `JSON.parse of ${f.assessments} assessments (${f.passes} × 100 000)`,
+          ms(f.jsonParse.median),
+          '1.00×',
+        ],
+        [
+          'records → partial for the same assessments (goal ≤ 0.25× JSON.parse)',
+          ms(f.recordsToPartial.median),
+          ratio(f.recordsToPartial.median, f.jsonParse.median),
+        ],
+        [
+          'merge 290 municipality partials + publish the county (goal ≤ 50 ms)',
+          ms(f.mergePublish290.median),
+          '',
+        ],
+        [
+          `SQL on PGlite, ${f.sqlRecords} records`,
+          f.sqlPglite ? ms(f.sqlPglite.median) : 'not measured',
+          '',
+        ],
+        [`the same in JavaScript`, ms(f.sqlJs.median), ''],
+      ],
+    ),
+  ];
 }

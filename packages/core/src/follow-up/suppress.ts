@@ -174,6 +174,41 @@ export class Grid {
     }
     if (!index.size) return undefined;
     const cells = [...index.keys()];
+    // Equations only link the hidden cells they share: solve each connected set on its own, and
+    // only the sets that hold a small count at all.
+    const up = cells.map((_, i) => i);
+    const find = (i: number): number => {
+      while (up[i] !== i) i = up[i] = up[up[i]!]!;
+      return i;
+    };
+    for (const row of rows) {
+      let first = -1;
+      for (const j of row.keys()) {
+        if (first < 0) first = find(j);
+        else up[find(j)] = first;
+      }
+    }
+    const groups = new Map<number, Map<number, number>[]>();
+    for (const row of rows) {
+      const root = find(row.keys().next().value!);
+      let g = groups.get(root);
+      if (!g) groups.set(root, (g = []));
+      g.push(row);
+    }
+    const hasSmall = new Set<number>();
+    cells.forEach((cell, j) => {
+      if (this.small(this.values[cell]!)) hasSmall.add(find(j));
+    });
+    for (const [root, group] of groups) {
+      if (!hasSmall.has(root)) continue;
+      const found = this.solve(group, cells);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  /** Gaussian elimination over one connected set of equations; a determined small cell, if any. */
+  private solve(rows: Map<number, number>[], cells: number[]): number | undefined {
     // Sparse elimination with exact small integers kept as floats; pivots on the variables in order.
     const pivotOf = new Map<number, Map<number, number>>();
     for (let row of rows) {

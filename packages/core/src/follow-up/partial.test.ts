@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { closeCases, emptyPartial, mergePartials, toPartial } from './partial.ts';
+import { parsePartial } from './schema.ts';
+import { fidelityRecord, statisticsRecord } from './test-arbitraries.ts';
+import type { FidelityRecord, FollowUpPartial, StatisticsRecord } from './types.ts';
+
+const partialOf = (records: (StatisticsRecord | FidelityRecord)[]): FollowUpPartial => {
+  const result = toPartial(records);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+};
+
+const record = (over: Partial<StatisticsRecord>): StatisticsRecord => ({
+  type: 'bb.statistics-record',
+  version: 1,
+  case: 'c-1',
+  unit: ['k', 's'],
+  period: '2026-H1',
+  perspective: 'child',
+  pack: 'bb',
+  scale: 'faces-3',
+  reading: 1,
+  areas: { trygg: 2 },
+  ...over,
+});
+
+const partial = fc
+  .tuple(fc.array(statisticsRecord, { maxLength: 30 }), fc.array(fidelityRecord, { maxLength: 10 }))
+  .map(([a, b]) => partialOf([...a, ...b]));
+
+describe('toPartial', () => {
+  test('counts per unit, period, perspective, area and level, and keeps first and latest per case', () => {
+    const p = partialOf([
+      record({ areas: { trygg: 1 } }),
+      record({ case: 'c-2', areas: { trygg: 'dont-know' } }),
+      record({ reading: 2, period: '2026-H2', areas: { trygg: 3 } }),
+    ]);
+    expect(p.distribution).toEqual([
+      {
+        unit: ['k', 's'],
+        period: '2026-H1',
+        perspective: 'child',
+        pack: 'bb',
+        scale: 'faces-3',
+        area: 'trygg',
+        counts: [1, 0, 0, 1, 0, 0],
+      },
+      {
+        unit: ['k', 's'],
+        period: '2026-H2',
+        perspective: 'child',
+        pack: 'bb',
+        scale: 'faces-3',
+        area: 'trygg',
+        counts: [0, 0, 1, 0, 0, 0],
+      },
+    ]);
+    const closed = closeCases(p);
+    expect(closed.cases).toEqual([]);
+    expect(closed.change).toEqual([
+      {
+        unit: ['k', 's'],
+        perspective: 'child',
+        pack: 'bb',
+        scale: 'faces-3',
+        area: 'trygg',
+        up: 1,
+        same: 0,
+        down: 0,
+      },
+    ]);
+    expect(closed.fidelity).toEqual([
+      { unit: ['k', 's'], period: '2026-H1', indicator: 'child-wheel-done', yes: 2, no: 0 },
+    ]);
+  });
+
+  test('refuses the whole batch when one record is bad, saying which', () => {
+    const result = toPartial([
+      record({}),
+      record({ case: '19120304-1234' }),
+      { ...record({}), version: 3 } as never,
+    ]);
+    expect(!result.ok && result.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['1.case', 'personal-identity-number'],
+      ['2.version', 'unsupported-version'],
+    ]);
+  });
+
+  test('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.array(fc.anything(), { maxLength: 5 }), (items) => {
+        expect(typeof toPartial(items as never).ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('mergePartials', () => {
+  test('is commutative and associative, with the empty partial as identity', () => {
+    fc.assert(
+      fc.property(partial, partial, partial, (a, b, c) => {
+        expect(mergePartials(a, b)).toEqual(mergePartials(b, a));
+        expect(mergePartials(mergePartials(a, b), c)).toEqual(
+          mergePartials(a, mergePartials(b, c)),
+        );
+        expect(mergePartials(a, emptyPartial())).toEqual(mergePartials(a));
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+
+  test('the partials of any split of the records merge into the partial of all of them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(statisticsRecord, { maxLength: 40 }),
+        fc.array(fc.nat(3), { maxLength: 40 }),
+        (records, parts) => {
+          const pieces: StatisticsRecord[][] = [[], [], [], []];
+          records.forEach((r, i) => pieces[parts[i] ?? 0]!.push(r));
+          const merged = mergePartials(...pieces.map(partialOf));
+          expect(merged).toEqual(partialOf(records));
+          expect(closeCases(merged)).toEqual(closeCases(partialOf(records)));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+
+  test('its result is a valid partial that survives JSON', () => {
+    fc.assert(
+      fc.property(partial, partial, (a, b) => {
+        const merged = mergePartials(a, closeCases(b));
+        expect(parsePartial(JSON.parse(JSON.stringify(merged)))).toEqual({
+          ok: true,
+          value: merged,
+        });
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+});
+
+describe('parsePartial', () => {
+  test('says what is wrong, where, in Swedish and English', () => {
+    const result = parsePartial({
+      type: 'bb.follow-up-partial',
+      version: 0,
+      distribution: [
+        {
+          unit: ['k', 'S K'],
+          period: '2026-H3',
+          perspective: 'child',
+          pack: 'bb',
+          scale: 'faces-3',
+          area: 'trygg',
+          counts: [1, 2.5, -1],
+        },
+      ],
+      change: [],
+      fidelity: [{ unit: 'k', period: '2026', indicator: 'mood', yes: 1, no: 0 }],
+      cases: [],
+    });
+    expect(!result.ok && result.issues.map((i) => [i.path.join('.'), i.code])).toEqual(
+      expect.arrayContaining([
+        ['version', 'unsupported-version'],
+        ['distribution.0.unit', 'format'],
+        ['distribution.0.period', 'format'],
+        ['distribution.0.counts.1', 'range'],
+        ['distribution.0.counts.2', 'range'],
+        ['distribution.0.counts', 'range'],
+        ['fidelity.0.unit', 'format'],
+        ['fidelity.0.indicator', 'enum'],
+      ]),
+    );
+    if (!result.ok) {
+      const count = result.issues.find((i) => i.path.join('.') === 'distribution.0.counts')!;
+      expect(count.message.sv).toBe(
+        'distribution[0].counts: ska ha 6 antal för skalan "faces-3", har 3',
+      );
+      expect(count.message.en).toBe(
+        'distribution[0].counts: must have 6 counts for the scale "faces-3", has 3',
+      );
+    }
+  });
+
+  test('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        expect(typeof parsePartial(x).ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
