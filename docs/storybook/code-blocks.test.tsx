@@ -30,6 +30,8 @@ import * as sexOmraden from '@barnets-basta/core/packs/sex-omraden';
 import * as shanarri from '@barnets-basta/core/packs/shanarri';
 import * as coreSip from '@barnets-basta/core/sip';
 import * as elements from '@barnets-basta/elements';
+import * as followUp from '@barnets-basta/follow-up';
+import * as followUpJourney from '@barnets-basta/follow-up/journey';
 import * as sip from '@barnets-basta/sip';
 import * as wheel from '@barnets-basta/wheel';
 import '@barnets-basta/wheel/styles.css';
@@ -141,6 +143,8 @@ const ENTRIES: Record<string, object> = {
   '@barnets-basta/core/packs/shanarri': shanarri,
   '@barnets-basta/core/packs/sex-omraden': sexOmraden,
   '@barnets-basta/wheel': wheel,
+  '@barnets-basta/follow-up': followUp,
+  '@barnets-basta/follow-up/journey': followUpJourney,
   '@barnets-basta/sip': sip,
   '@barnets-basta/elements': elements,
 };
