@@ -123,6 +123,7 @@ export default defineConfig({
           ...inChromium({ commands: docCommands }),
           include: [
             'packages/{wheel,sip,elements}/src/**/*.test.{ts,tsx}',
+            'packages/follow-up/src/**/*.test.{ts,tsx}',
             'apps/demo/src/**/*.test.{ts,tsx}',
             'testing/**/*.test.tsx',
             'docs/**/*.test.tsx',
@@ -145,6 +146,7 @@ export default defineConfig({
           // The React packages' own tests; the demo and the custom elements bundle React 19.
           include: [
             'packages/{wheel,sip}/src/**/*.test.{ts,tsx}',
+            'packages/follow-up/src/**/*.test.{ts,tsx}',
             'testing/react-version.test.tsx',
           ],
           setupFiles: ['testing/browser-setup.ts'],

@@ -106,6 +106,24 @@ export const BUDGETS = [
     external: [],
     css: true,
   },
+  // Issue 14: the follow-up views. The journey entry draws the wheel and is reported apart.
+  {
+    name: '@barnets-basta/follow-up (whole entry)',
+    code: "export * from '@barnets-basta/follow-up';",
+    external: REACT,
+    upFront: 30 * KB,
+  },
+  {
+    name: '@barnets-basta/follow-up/journey (incl. wheel)',
+    code: "export * from '@barnets-basta/follow-up/journey';",
+    external: REACT,
+  },
+  {
+    name: '@barnets-basta/follow-up/styles.css (CSS)',
+    code: "import '@barnets-basta/follow-up/styles.css';",
+    external: [],
+    css: true,
+  },
   {
     name: '@barnets-basta/elements (with React)',
     code: "export * from '@barnets-basta/elements';",

@@ -33,6 +33,8 @@ import * as sexOmraden from '@barnets-basta/core/packs/sex-omraden';
 import * as shanarri from '@barnets-basta/core/packs/shanarri';
 import * as coreSip from '@barnets-basta/core/sip';
 import * as elements from '@barnets-basta/elements';
+import * as followUp from '@barnets-basta/follow-up';
+import * as followUpJourney from '@barnets-basta/follow-up/journey';
 import * as sip from '@barnets-basta/sip';
 import * as wheel from '@barnets-basta/wheel';
 import * as wheelInternal from '@barnets-basta/wheel/internal';
@@ -151,6 +153,8 @@ const ENTRIES: Record<string, object> = {
   '@barnets-basta/wheel': wheel,
   // Shared React helpers for the SIP package, not a public API (ADR 8).
   '@barnets-basta/wheel/internal': wheelInternal,
+  '@barnets-basta/follow-up': followUp,
+  '@barnets-basta/follow-up/journey': followUpJourney,
   '@barnets-basta/sip': sip,
   '@barnets-basta/elements': elements,
 };

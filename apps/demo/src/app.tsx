@@ -23,6 +23,9 @@ const AbsenceFlow = lazy(() =>
 const SipFlow = lazy(() =>
   import('./flows/sip/sip-flow.tsx').then((m) => ({ default: m.SipFlow })),
 );
+const FollowUpFlow = lazy(() =>
+  import('./flows/follow-up/follow-up-flow.tsx').then((m) => ({ default: m.FollowUpFlow })),
+);
 
 function Loading() {
   const { m } = useI18n();
@@ -41,6 +44,8 @@ function Page({ route }: { route: Route }) {
       return <AbsenceFlow step={route.step} />;
     case 'sip':
       return <SipFlow step={route.step} />;
+    case 'follow-up':
+      return <FollowUpFlow />;
     case 'privacy':
       return <InfoPage page="privacy" />;
     case 'accessibility':

@@ -9,15 +9,18 @@
  * <form><bb-wheel name="hjul"></bb-wheel><button>Skicka</button></form>
  * ```
  */
+import { BbFollowUp } from './bb-follow-up/bb-follow-up.tsx';
 import { BbSipPlan } from './bb-sip-plan/bb-sip-plan.tsx';
 import { BbWheel } from './bb-wheel/bb-wheel.tsx';
 
 export { BbSipPlan, BbWheel };
+export { BbFollowUp };
 
 /** Defines the elements under their standard names unless already defined. */
 export function defineElements(registry: CustomElementRegistry = customElements): void {
   if (!registry.get('bb-wheel')) registry.define('bb-wheel', BbWheel);
   if (!registry.get('bb-sip-plan')) registry.define('bb-sip-plan', BbSipPlan);
+  if (!registry.get('bb-follow-up')) registry.define('bb-follow-up', BbFollowUp);
 }
 
 defineElements();
@@ -26,5 +29,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'bb-wheel': BbWheel;
     'bb-sip-plan': BbSipPlan;
+    'bb-follow-up': BbFollowUp;
   }
 }

@@ -6,6 +6,7 @@ import { ABSENCE_STEPS, href } from '../routing/routes.ts';
 import { hasStarted } from '../state/absence.ts';
 import { useDrafts } from '../state/drafts.tsx';
 import { absenceStepTitles } from '../flows/absence/steps.ts';
+import { FollowUpStartCard } from '../flows/follow-up/start-card.tsx';
 
 function ArrowIcon() {
   return (
@@ -104,6 +105,8 @@ export function StartPage() {
             <ArrowIcon />
           </a>
         </section>
+
+        <FollowUpStartCard />
       </div>
 
       <section className="app-panel app-panel--quiet" aria-labelledby="start-data">

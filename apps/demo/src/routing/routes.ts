@@ -11,6 +11,7 @@ export type Route =
   | { name: 'start' }
   | { name: 'absence'; step: number }
   | { name: 'sip'; step: SipStep }
+  | { name: 'follow-up' }
   | { name: 'privacy' }
   | { name: 'accessibility' }
   | { name: 'not-found' };
@@ -26,6 +27,8 @@ export function href(route: Route): string {
       return `#/franvaro/steg-${route.step}`;
     case 'sip':
       return `#/sip/${SIP_SLUGS[route.step]}`;
+    case 'follow-up':
+      return '#/uppfoljning';
     case 'privacy':
       return '#/om-uppgifterna';
     case 'accessibility':
@@ -54,6 +57,7 @@ export function parseHash(hash: string): Route | null {
     const step = SIP_STEPS.find((s) => SIP_SLUGS[s] === sip[1]);
     return step ? { name: 'sip', step } : { name: 'not-found' };
   }
+  if (path === 'uppfoljning') return { name: 'follow-up' };
   if (path === 'om-uppgifterna') return { name: 'privacy' };
   if (path === 'tillganglighet') return { name: 'accessibility' };
   return { name: 'not-found' };

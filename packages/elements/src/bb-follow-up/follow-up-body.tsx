@@ -1,0 +1,18 @@
+import type { ContentPack } from '@barnets-basta/core';
+import { FollowUpReport, type CsvFlavour } from '@barnets-basta/follow-up';
+
+/** What `<bb-follow-up>` passes to the report (loaded as its own chunk in the ES build). */
+export interface FollowUpBodyProps {
+  tables: unknown;
+  pack?: ContentPack;
+  unitNames?: Record<string, string>;
+  locale: 'sv' | 'en';
+  csvFlavour: CsvFlavour;
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+  onPrint: (element: HTMLElement) => void;
+}
+
+/** The report inside the element's shadow root. */
+export function FollowUpBody(props: FollowUpBodyProps) {
+  return <FollowUpReport {...props} />;
+}
