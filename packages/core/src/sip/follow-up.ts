@@ -9,7 +9,6 @@ import type {
   PlanSnapshot,
   RevisionParticipant,
   SipAction,
-  SipFidelityFacts,
   SipPlan,
 } from './types.ts';
 
