@@ -29,7 +29,7 @@ export const en: DemoMessages = {
     sipDraftNewer: 'SIP meeting: the draft was saved by a newer version',
     title: 'From school absence to a plan that holds together',
     lead: 'Here the school looks into a pupil’s absence together with the pupil and the guardians. Everyone describes how the child is doing with the Barnets bästa wheel. If more than the school is needed, you move on to a SIP meeting.',
-    flowsHeading: 'Two e-services',
+    flowsHeading: 'Three e-services',
     absenceHeading: 'Absence investigation',
     absenceText:
       'For the head teacher, mentor and student health team when a pupil is absent repeatedly or for a long time (Education Act, chapter 7, section 19 a). The pupil, the guardians and the school each fill in their own wheel. Then you compare the wheels together and decide what happens next.',

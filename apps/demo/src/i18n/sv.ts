@@ -31,7 +31,7 @@ export const sv = {
     sipDraftNewer: 'SIP-mötet: utkastet sparades av en nyare version',
     title: 'Från skolfrånvaro till en plan som håller ihop',
     lead: 'Här utreder skolan en elevs frånvaro tillsammans med eleven och vårdnadshavarna. Alla berättar hur barnet har det med hjälp av Barnets bästa-hjulet. Behövs fler än skolan går ni vidare till ett SIP-möte.',
-    flowsHeading: 'Två e-tjänster',
+    flowsHeading: 'Tre e-tjänster',
     absenceHeading: 'Frånvaroutredning',
     absenceText:
       'För rektor, mentor och elevhälsa när en elev har upprepad eller längre frånvaro (skollagen 7 kap. 19 a §). Eleven, vårdnadshavarna och skolan fyller i var sitt hjul. Sedan jämför ni hjulen tillsammans och bestämmer vad som händer nu.',

@@ -21,7 +21,7 @@ function ArrowIcon() {
   );
 }
 
-/** The start page: what the two e-services are for, and where a started one can be continued. */
+/** The start page: what the three e-services are for, and where a started one can be continued. */
 export function StartPage() {
   const { m, f } = useI18n();
   const { absence, sip } = useDrafts();
