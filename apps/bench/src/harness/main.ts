@@ -22,12 +22,13 @@ const docsFile = join(repoRoot, 'docs', 'performance.md');
 const DOCS_START = '<!-- bench:results:start -->';
 const DOCS_END = '<!-- bench:results:end -->';
 
-/** The demo's pages Lighthouse visits: the start page, wheel steps and the SIP meeting. */
+/** The demo's pages Lighthouse visits: the start page, wheel steps, the SIP meeting, follow-up. */
 export const DEMO_PAGES: DemoPage[] = [
   { name: 'Start', path: '#/' },
   { name: 'Skolans hjul', path: '#/franvaro/steg-5' },
   { name: 'Tillsammans', path: '#/franvaro/steg-6' },
   { name: 'SIP-mötet', path: '#/sip/mote' },
+  { name: 'Uppföljning', path: '#/uppfoljning' },
 ];
 
 const PHASES = ['build', 'size', 'core', 'speed', 'lighthouse'] as const;
