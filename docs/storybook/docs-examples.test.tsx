@@ -481,7 +481,10 @@ describe('docs/embedding.md: every code block is run', () => {
 
   it('links only to files that exist', () => {
     const files = Object.keys(
-      import.meta.glob(['../*.md', '../examples/*'], { query: '?url', import: 'default' }),
+      import.meta.glob(['../*.md', '../examples/*', '../../packages/*/src/**/README.md'], {
+        query: '?url',
+        import: 'default',
+      }),
     );
     const links = [...embeddingMd.matchAll(/\]\(([\w./-]+\.\w+)(#[^)]*)?\)/g)].map((m) => m[1]!);
     expect(links).toContain('examples/plain-form.html');

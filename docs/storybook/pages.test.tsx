@@ -28,7 +28,7 @@ describe('introduktion.mdx', () => {
         (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])),
       ),
     );
-    expect([...tags].sort()).toEqual(['bb-sip-plan', 'bb-wheel']);
+    expect([...tags].sort()).toEqual(['bb-follow-up', 'bb-sip-plan', 'bb-wheel']);
     for (const tag of tags) expect(introduction).toContain(`<${tag}>`);
   });
 });
