@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { DraftStatus } from './draft-status.tsx';
+import { DraftNotice, DraftStatus } from './draft-status.tsx';
 
 const savedAt = new Date(Date.UTC(2026, 2, 5, 13, 3));
 
 const meta = {
   title: 'SIP/Utkast/DraftStatus',
   component: DraftStatus,
+  // The notice about a draft that could not be read: DraftStatus shows it, a start page may alone.
+  subcomponents: { DraftNotice },
   args: { draft: { status: 'saved', savedAt, restored: false }, timeZone: 'Europe/Stockholm' },
   argTypes: { locale: { control: 'inline-radio', options: ['sv', 'en'] } },
   parameters: {
