@@ -205,7 +205,7 @@ export class Grid {
       for (let i = start[e]!; i < start[e + 1]!; i++) {
         const c = cells[i]!;
         if (state[c] === SHOWN) continue;
-        if (up[c] < 0) up[c] = c;
+        if (up[c]! < 0) up[c] = c;
         if (first < 0) first = find(c);
         else up[find(c)] = first;
         any = true;
