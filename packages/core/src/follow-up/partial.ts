@@ -99,7 +99,8 @@ class Acc {
     area: string,
     counts: ArrayLike<number>,
   ) {
-    const key = [unit.join('/'), period, perspective, pack, scale, area].join(SEP);
+    // Template keys: the same strings as joining an array, without the array.
+    const key = `${unit.join('/')}${SEP}${period}${SEP}${perspective}${SEP}${pack}${SEP}${scale}${SEP}${area}`;
     const row = this.dist.get(key);
     if (!row) {
       this.dist.set(key, {
@@ -115,7 +116,7 @@ class Acc {
   }
 
   addChange(c: ChangeCounts) {
-    const key = [c.unit.join('/'), c.perspective, c.pack, c.scale, c.area].join(SEP);
+    const key = `${c.unit.join('/')}${SEP}${c.perspective}${SEP}${c.pack}${SEP}${c.scale}${SEP}${c.area}`;
     const row = this.change.get(key);
     if (!row) this.change.set(key, { ...c, unit: this.unit(c.unit) });
     else {
@@ -132,7 +133,7 @@ class Acc {
     yes: number,
     no: number,
   ) {
-    const key = [unit.join('/'), period, indicator].join(SEP);
+    const key = `${unit.join('/')}${SEP}${period}${SEP}${indicator}`;
     const row = this.fidelity.get(key);
     if (!row) this.fidelity.set(key, { unit: this.unit(unit), period, indicator, yes, no });
     else {
