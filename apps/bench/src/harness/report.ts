@@ -351,7 +351,7 @@ function followUpSection(f: FollowUpResult, table: Table): string[] {
         [
           `SQL on PGlite, ${f.sqlRecords} records`,
           f.sqlPglite ? ms(f.sqlPglite.median) : 'not measured',
-          '',
+          f.sqlPglite ? '' : (f.sqlError ?? ''),
         ],
         [`the same in JavaScript`, ms(f.sqlJs.median), ''],
       ],

@@ -87,6 +87,20 @@ describe('toPartial', () => {
     ]);
   });
 
+  test('a unit, period or area id checked once does not let a look-alike through', () => {
+    // The checks are cached per batch by joined key: these share a join with the valid record.
+    for (const bad of [
+      record({ unit: ['k/s'] }),
+      record({ unit: ['k', 's/'] }),
+      record({ unit: ['k', 5 as unknown as string] }),
+      record({ period: '2026-H1\u0000child' }),
+      record({ areas: { Trygg: 2 } }),
+    ]) {
+      const result = toPartial([record({}), record({ case: 'c-2' }), bad]);
+      expect(result.ok).toBe(false);
+    }
+  });
+
   test('never throws on arbitrary input', () => {
     fc.assert(
       fc.property(fc.array(fc.anything(), { maxLength: 5 }), (items) => {

@@ -99,7 +99,8 @@ class Acc {
     area: string,
     counts: ArrayLike<number>,
   ) {
-    const key = [unit.join('/'), period, perspective, pack, scale, area].join(SEP);
+    // Template keys: the same strings as joining an array, without the array.
+    const key = `${unit.join('/')}${SEP}${period}${SEP}${perspective}${SEP}${pack}${SEP}${scale}${SEP}${area}`;
     const row = this.dist.get(key);
     if (!row) {
       this.dist.set(key, {
@@ -115,7 +116,7 @@ class Acc {
   }
 
   addChange(c: ChangeCounts) {
-    const key = [c.unit.join('/'), c.perspective, c.pack, c.scale, c.area].join(SEP);
+    const key = `${c.unit.join('/')}${SEP}${c.perspective}${SEP}${c.pack}${SEP}${c.scale}${SEP}${c.area}`;
     const row = this.change.get(key);
     if (!row) this.change.set(key, { ...c, unit: this.unit(c.unit) });
     else {
@@ -132,7 +133,7 @@ class Acc {
     yes: number,
     no: number,
   ) {
-    const key = [unit.join('/'), period, indicator].join(SEP);
+    const key = `${unit.join('/')}${SEP}${period}${SEP}${indicator}`;
     const row = this.fidelity.get(key);
     if (!row) this.fidelity.set(key, { unit: this.unit(unit), period, indicator, yes, no });
     else {
@@ -142,7 +143,7 @@ class Acc {
   }
 
   addCase(c: OpenCase) {
-    const key = [c.case, c.perspective, c.pack, c.scale].join(SEP);
+    const key = `${c.case}${SEP}${c.perspective}${SEP}${c.pack}${SEP}${c.scale}`;
     const row = this.cases.get(key);
     if (!row) this.cases.set(key, c);
     else {
@@ -166,7 +167,12 @@ class Acc {
 }
 
 /** Steps of a valid record's scale, or -1: a check as strict as the schema on what is counted. */
-function fastRecord(r: StatisticsRecord, checked: Set<string>): number {
+function fastRecord(
+  r: StatisticsRecord,
+  checked: Set<string>,
+  ids: Set<string>,
+  where: string,
+): number {
   if (
     typeof r !== 'object' ||
     r === null ||
@@ -185,15 +191,21 @@ function fastRecord(r: StatisticsRecord, checked: Set<string>): number {
   }
   const steps = stepsOf(r.scale);
   if (steps === undefined) return -1;
-  // Unit, period and pack repeat across records: check each combination once.
-  const where = `${r.unit.join('/')}${SEP}${r.period}${SEP}${r.pack}${SEP}${r.unit.length}`;
+  // Unit, period and pack repeat across records: check each combination once (`where` is the
+  // caller's group key; the unit's length, its elements being strings, keeps it unambiguous).
+  for (let i = 0; i < r.unit.length; i++) if (typeof r.unit[i] !== 'string') return -1;
   if (!checked.has(where)) {
     if (!isUnit(r.unit) || !isPeriod(r.period) || !ID_RE.test(r.pack)) return -1;
     checked.add(where);
   }
   if (r.case.trim() === '' || looksLikePersonalIdentityNumber(r.case)) return -1;
   for (const id in r.areas) {
-    if (!Object.hasOwn(r.areas, id) || !ID_RE.test(id) || !isLevel(r.areas[id], steps)) return -1;
+    if (!Object.hasOwn(r.areas, id) || !isLevel(r.areas[id], steps)) return -1;
+    // Area ids repeat in every record: test each once.
+    if (!ids.has(id)) {
+      if (!ID_RE.test(id)) return -1;
+      ids.add(id);
+    }
   }
   return steps;
 }
@@ -234,6 +246,7 @@ export function toPartial(
   const acc = new Acc();
   const issues: ValidationIssue[] = [];
   const checked = new Set<string>();
+  const ids = new Set<string>();
   // Per group (unit, period, perspective, pack, scale): one flat counter array per area.
   const groups = new Map<
     string,
@@ -267,7 +280,12 @@ export function toPartial(
         continue;
       }
       const rec = r as StatisticsRecord;
-      let steps = fastRecord(rec, checked);
+      // The group key, also the key of checked unit, period and pack (strings only get here).
+      const key =
+        Array.isArray(rec?.unit) && typeof rec.period === 'string'
+          ? `${rec.unit.length}${SEP}${rec.unit.join('/')}${SEP}${rec.period}${SEP}${rec.perspective}${SEP}${rec.pack}${SEP}${rec.scale}`
+          : '';
+      let steps = key ? fastRecord(rec, checked, ids, key) : -1;
       if (steps < 0) {
         const parsed = parseStatisticsRecord(rec);
         if (!parsed.ok) {
@@ -277,7 +295,6 @@ export function toPartial(
         steps = stepsOf(rec.scale)!;
       }
       if (issues.length) continue;
-      const key = `${rec.unit.join('/')}${SEP}${rec.period}${SEP}${rec.perspective}${SEP}${rec.pack}${SEP}${rec.scale}`;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { steps, areas: new Map(), head: rec }));
       const areas = rec.areas;

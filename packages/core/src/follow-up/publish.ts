@@ -135,7 +135,14 @@ function tree(leaves: { unit: UnitPath; key: string; vec: number[] }[], depth: n
  * One table family on a grid: cells for every node's vectors, `row` equations from `rows`
  * (`[total index, part indexes]` within a vector) and `unit` equations from the tree.
  */
-function lay(grid: Grid, nodes: Node[], rows: (key: string) => [number, number[]][]) {
+function lay(grid: Grid, nodes: Node[], rowsOf: (key: string) => [number, number[]][]) {
+  // Every node of a key has the same rows: work them out once per key.
+  const known = new Map<string, [number, number[]][]>();
+  const rows = (key: string) => {
+    let r = known.get(key);
+    if (!r) known.set(key, (r = rowsOf(key)));
+    return r;
+  };
   const cells = new Map<Node, Map<string, number[]>>();
   for (const n of nodes) {
     const m = new Map<string, number[]>();
@@ -234,30 +241,43 @@ function fastPartial(p: FollowUpPartial): boolean {
   if (p.cases.length) return false; // open cases carry levels: let the schema check them
   const seen = new Set<string>();
   const ok = (x: unknown) => isInt(x);
+  const allOk = (xs: unknown[]) => {
+    for (let i = 0; i < xs.length; i++) if (!isInt(xs[i])) return false;
+    return true;
+  };
+  // A merged partial shares one array per unit path and repeats a few ids and periods: check each
+  // once per call (nothing can change them while this synchronous check runs).
+  const units = new Set<unknown>();
+  const strings = new Set<unknown>();
+  const unitOk = (u: unknown) => units.has(u) || (isUnit(u) && !!units.add(u));
+  const idOk = (x: unknown) => strings.has(x) || (isId(x) && !!strings.add(x));
+  const periods = new Set<unknown>();
+  const periodOk = (x: unknown) => periods.has(x) || (isPeriod(x) && !!periods.add(x));
   const where = (r: { unit: unknown; period?: unknown }, period: boolean) =>
-    isUnit(r.unit) && (!period || isPeriod(r.period));
+    unitOk(r.unit) && (!period || periodOk(r.period));
   const kind = (r: { perspective: unknown; pack: unknown; area: unknown }) =>
-    PERSPECTIVE_SET.has(r.perspective as string) && isId(r.pack) && isId(r.area);
+    PERSPECTIVE_SET.has(r.perspective as string) && idOk(r.pack) && idOk(r.area);
   for (const r of p.distribution) {
     const steps = stepsOf(r?.scale);
     if (steps === undefined || !where(r, true) || !kind(r) || !Array.isArray(r.counts))
       return false;
-    if (r.counts.length !== steps + 3 || !r.counts.every(ok)) return false;
-    const k = JSON.stringify(['d', r.unit, r.period, r.perspective, r.pack, r.scale, r.area]);
+    if (r.counts.length !== steps + 3 || !allOk(r.counts)) return false;
+    // Ids and periods are checked above and hold no SEP: a joined key is unambiguous.
+    const k = `d${SEP}${r.unit.join('/')}${SEP}${r.period}${SEP}${r.perspective}${SEP}${r.pack}${SEP}${r.scale}${SEP}${r.area}`;
     if (seen.has(k)) return false;
     seen.add(k);
   }
   for (const r of p.change) {
     if (stepsOf(r?.scale) === undefined || !where(r, false) || !kind(r)) return false;
     if (!ok(r.up) || !ok(r.same) || !ok(r.down)) return false;
-    const k = JSON.stringify(['c', r.unit, r.perspective, r.pack, r.scale, r.area]);
+    const k = `c${SEP}${r.unit.join('/')}${SEP}${r.perspective}${SEP}${r.pack}${SEP}${r.scale}${SEP}${r.area}`;
     if (seen.has(k)) return false;
     seen.add(k);
   }
   for (const r of p.fidelity) {
     if (!where(r ?? {}, true) || !INDICATOR_SET.has(r.indicator) || !ok(r.yes) || !ok(r.no))
       return false;
-    const k = JSON.stringify(['f', r.unit, r.period, r.indicator]);
+    const k = `f${SEP}${r.unit.join('/')}${SEP}${r.period}${SEP}${r.indicator}`;
     if (seen.has(k)) return false;
     seen.add(k);
   }
@@ -271,18 +291,22 @@ function tables(input: FollowUpPartial, options: PublishOptions): FollowUpTables
   const depth = options.depth ?? Math.max(1, ...all.map((r) => r.unit.length));
   const periodOf = (p: string) => (options.combinePeriods ? 'all' : p);
   const texts = { ...SUPPRESSION_MESSAGES, ...options.messages };
+  // Each reason's texts formatted once, not once per hidden cell.
+  const formatted = new Map<SuppressionReason, { sv: string; en: string }>();
+  const textOf = (reason: SuppressionReason) => {
+    let m = formatted.get(reason);
+    if (!m) {
+      const t = texts[reason];
+      m = { sv: formatMessage(t.sv, { threshold }), en: formatMessage(t.en, { threshold }) };
+      formatted.set(reason, m);
+    }
+    return m;
+  };
   const published = (grid: Grid, cell: number): PublishedCount => {
     const reason = grid.reason(cell);
     if (!reason) return { suppressed: false, value: grid.values[cell]! };
-    const t = texts[reason as SuppressionReason];
-    return {
-      suppressed: true,
-      reason,
-      message: {
-        sv: formatMessage(t.sv, { threshold }),
-        en: formatMessage(t.en, { threshold }),
-      },
-    };
+    const { sv, en } = textOf(reason);
+    return { suppressed: true, reason, message: { sv, en } };
   };
 
   // Distribution: per group (period, perspective, pack, scale) the vector [n, area 1 counts, …].

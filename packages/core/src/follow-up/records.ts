@@ -62,18 +62,51 @@ function levelsOf(x: Assessment, pack: PackAreas): Record<string, AreaLevel> | u
 const CONTEXT_KEYS = new Set(['case', 'unit', 'date', 'reading', 'audience', 'period']);
 const GRANULARITIES = new Set(['year', 'half', 'quarter', 'month']);
 
+/**
+ * Unit paths (joined) and dates already found valid: a million readings come from a few hundred
+ * units and days. Strings cannot change, so a cached answer stays true; the caches are bounded.
+ */
+const goodUnits = new Set<string>();
+const goodDates = new Set<string>();
+const CACHE_MAX = 10_000;
+const remember = (set: Set<string>, key: string) => {
+  if (set.size >= CACHE_MAX) set.clear();
+  set.add(key);
+};
+
+/**
+ * `isUnit`, with the joined path cached. Sound: every element is checked to be a string, and a
+ * valid path's ids hold no `/`, so a valid path of the same length and join has the same ids.
+ */
+function unitOk(unit: unknown): boolean {
+  if (!Array.isArray(unit)) return false;
+  for (let i = 0; i < unit.length; i++) if (typeof unit[i] !== 'string') return false;
+  const key = `${unit.length}:${unit.join('/')}`;
+  if (goodUnits.has(key)) return true;
+  if (!isUnit(unit)) return false;
+  remember(goodUnits, key);
+  return true;
+}
+
+function dateOk(date: unknown): boolean {
+  if (typeof date !== 'string') return false;
+  if (goodDates.has(date)) return true;
+  if (!isDate(date)) return false;
+  remember(goodDates, date);
+  return true;
+}
+
 /** True when a context is valid (as strict as the schema); false sends it to the schema. */
 function fastContext(c: RecordContext): boolean {
   if (!isObj(c) || Object.getPrototypeOf(c) !== Object.prototype) return false;
   for (const k in c) if (!CONTEXT_KEYS.has(k)) return false;
   const { case: id, unit, date, reading, audience, period } = c;
-  if (typeof id !== 'string' || id.trim() === '' || looksLikePersonalIdentityNumber(id))
-    return false;
-  if (typeof date !== 'string' || !isDate(date)) return false;
+  if (typeof id !== 'string' || id.trim() === '' || looksLikePersonalIdentityNumber(id)) return false;
+  if (!dateOk(date)) return false;
   if (reading !== undefined && !(Number.isSafeInteger(reading) && reading >= 1)) return false;
   if (audience !== undefined && !AUDIENCES.includes(audience)) return false;
   if (period !== undefined && !GRANULARITIES.has(period)) return false;
-  return isUnit(unit);
+  return unitOk(unit);
 }
 
 /**

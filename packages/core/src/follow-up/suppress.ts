@@ -17,32 +17,35 @@ import type { SuppressionReason } from './types.ts';
 const SHOWN = 0;
 const REASONS: SuppressionReason[] = ['small-group', 'complementary-row', 'complementary-unit'];
 
-export interface Equation {
-  total: number;
-  parts: number[];
-  kind: 'row' | 'unit';
-}
+/** Kind of an equation: 0 a row, 1 a unit and its sub-units. */
+type Kind = 0 | 1;
 
+/**
+ * Cells and equations in flat integer arrays (a county table has some 100 000 cells): equation
+ * `e` is `cells[start[e]]` (the total) = Σ `cells[start[e] + 1 … start[e + 1] − 1]` (the parts).
+ */
 export class Grid {
   values: number[] = [];
-  private state: number[] = [];
-  equations: Equation[] = [];
-  private byCell: number[][] = [];
+  private state: Uint8Array = new Uint8Array(0);
+  private start: number[] = [0];
+  private cells: number[] = [];
+  private kinds: Kind[] = [];
+  /** Per cell, the equations it is in (CSR: `byCell[byStart[c] … byStart[c + 1] − 1]`). */
+  private byStart: Int32Array = new Int32Array(1);
+  private byCell: Int32Array = new Int32Array(0);
 
   constructor(readonly threshold: number) {}
 
   cell(value: number): number {
     this.values.push(value);
-    this.state.push(SHOWN);
-    this.byCell.push([]);
     return this.values.length - 1;
   }
 
-  equation(total: number, parts: number[], kind: 'row' | 'unit') {
-    const index = this.equations.length;
-    this.equations.push({ total, parts, kind });
-    this.byCell[total]!.push(index);
-    for (const p of parts) this.byCell[p]!.push(index);
+  equation(total: number, parts: readonly number[], kind: 'row' | 'unit') {
+    this.cells.push(total);
+    for (let i = 0; i < parts.length; i++) this.cells.push(parts[i]!);
+    this.start.push(this.cells.length);
+    this.kinds.push(kind === 'row' ? 0 : 1);
   }
 
   hidden(cell: number): boolean {
@@ -58,13 +61,35 @@ export class Grid {
     return v > 0 && v < this.threshold;
   }
 
+  /** The cell → equations index, built once all equations are laid. */
+  private index(): void {
+    const n = this.values.length;
+    const m = this.kinds.length;
+    const { start, cells } = this;
+    const count = new Int32Array(n + 1);
+    for (let i = 0; i < cells.length; i++) count[cells[i]! + 1]!++;
+    for (let c = 0; c < n; c++) count[c + 1]! += count[c]!;
+    const by = new Int32Array(cells.length);
+    const fill = count.slice(0, n);
+    for (let e = 0; e < m; e++) {
+      for (let i = start[e]!; i < start[e + 1]!; i++) by[fill[cells[i]!]!++] = e;
+    }
+    this.byStart = count;
+    this.byCell = by;
+    this.state = new Uint8Array(n);
+  }
+
   run(): void {
+    this.index();
+    const m = this.kinds.length;
+    const { start, cells, kinds, byStart, byCell, state } = this;
     const queue: number[] = [];
-    const queued = new Uint8Array(this.equations.length);
+    const queued = new Uint8Array(m);
     const hide = (cell: number, reason: 1 | 2 | 3) => {
-      if (this.state[cell] !== SHOWN) return;
-      this.state[cell] = reason;
-      for (const e of this.byCell[cell]!) {
+      if (state[cell] !== SHOWN) return;
+      state[cell] = reason;
+      for (let i = byStart[cell]!; i < byStart[cell + 1]!; i++) {
+        const e = byCell[i]!;
         if (!queued[e]) {
           queued[e] = 1;
           queue.push(e);
@@ -73,11 +98,11 @@ export class Grid {
     };
     // Primary: small counts, and every cell of a small row.
     for (let c = 0; c < this.values.length; c++) if (this.small(this.values[c]!)) hide(c, 1);
-    for (const e of this.equations) {
-      if (e.kind === 'row' && this.small(this.values[e.total]!))
-        for (const p of e.parts) hide(p, 1);
+    for (let e = 0; e < m; e++) {
+      if (kinds[e] === 0 && this.small(this.values[cells[start[e]!]!]!))
+        for (let i = start[e]! + 1; i < start[e + 1]!; i++) hide(cells[i]!, 1);
     }
-    for (let e = 0; e < this.equations.length; e++) {
+    for (let e = 0; e < m; e++) {
       if (!queued[e]) {
         queued[e] = 1;
         queue.push(e);
@@ -88,44 +113,53 @@ export class Grid {
       for (let head = 0; head < queue.length; head++) {
         const e = queue[head]!;
         queued[e] = 0;
-        this.fix(this.equations[e]!, hide);
+        this.fix(e, hide);
       }
       queue.length = 0;
     };
     settle();
-    // Audit: until no hidden small count can be solved for from the shown figures.
+    // Audit: until no hidden small count can be solved for from the shown figures. A connected
+    // set of hidden cells found safe stays safe while no cell of it is hidden anew (its equations
+    // and unknowns are then the same), so each round solves only sets with a cell not yet audited.
+    const audited = new Uint8Array(this.values.length);
     for (let round = 0; round < 1000; round++) {
-      const exposed = this.exposed();
+      const exposed = this.exposed(audited);
       if (exposed === undefined) break;
       // Hide one more shown part of an equation through the exposed cell: the smallest.
-      const eqs = this.byCell[exposed]!.map((i) => this.equations[i]!);
       let best = -1;
-      let kind: 'row' | 'unit' = 'row';
-      for (const e of eqs) {
-        for (const c of [e.total, ...e.parts]) {
-          if (!this.hidden(c) && (best < 0 || this.values[c]! < this.values[best]!)) {
+      let kind: Kind = 0;
+      for (let i = byStart[exposed]!; i < byStart[exposed + 1]!; i++) {
+        const e = byCell[i]!;
+        for (let j = start[e]!; j < start[e + 1]!; j++) {
+          const c = cells[j]!;
+          if (state[c] === SHOWN && (best < 0 || this.values[c]! < this.values[best]!)) {
             best = c;
-            kind = e.kind;
+            kind = kinds[e]!;
           }
         }
       }
       if (best < 0) break;
-      hide(best, kind === 'row' ? 2 : 3);
+      hide(best, kind === 0 ? 2 : 3);
       settle();
     }
   }
 
   /** Makes one equation safe by hiding more of it. */
-  private fix(e: Equation, hide: (cell: number, reason: 1 | 2 | 3) => void) {
-    const reason = e.kind === 'row' ? 2 : 3;
+  private fix(e: number, hide: (cell: number, reason: 1 | 2 | 3) => void) {
+    const reason = this.kinds[e] === 0 ? 2 : 3;
     const v = this.values;
+    const { state, cells } = this;
+    const total = cells[this.start[e]!]!;
+    const from = this.start[e]! + 1;
+    const to = this.start[e + 1]!;
     for (;;) {
       let count = 0;
       let sum = 0;
       let smallest = -1;
       let smallestPositive = -1;
-      for (const p of e.parts) {
-        if (this.hidden(p)) {
+      for (let i = from; i < to; i++) {
+        const p = cells[i]!;
+        if (state[p] !== SHOWN) {
           count++;
           sum += v[p]!;
         } else {
@@ -134,7 +168,7 @@ export class Grid {
             smallestPositive = p;
         }
       }
-      if (this.hidden(e.total)) {
+      if (state[total] !== SHOWN) {
         // A hidden total must not be the sum of shown parts.
         if (count > 0 || smallest < 0) return;
         hide(smallestPositive >= 0 ? smallestPositive : smallest, reason);
@@ -147,95 +181,113 @@ export class Grid {
       // A positive count hides more than a zero does; a zero only helps when the sum is enough.
       const pick = smallestPositive >= 0 ? smallestPositive : sum >= this.threshold ? smallest : -1;
       // Nothing left in the equation that helps: hide its total instead.
-      hide(pick >= 0 ? pick : e.total, reason);
+      hide(pick >= 0 ? pick : total, reason);
     }
   }
 
   /**
    * A hidden cell with a count from 1 to threshold − 1 that the shown figures determine, if any:
-   * Gaussian elimination over the hidden cells of each connected set of equations.
+   * Gaussian elimination over the hidden cells of each connected set of equations that holds a
+   * small count and a cell not yet `audited` (sets solved and found safe are marked audited).
    */
-  private exposed(): number | undefined {
-    // Unknowns: hidden cells; equations with at least one unknown, shown values moved aside.
-    const index = new Map<number, number>();
-    const rows: Map<number, number>[] = [];
-    for (const e of this.equations) {
-      const row = new Map<number, number>();
-      const add = (c: number, k: number) => {
-        if (!this.hidden(c)) return;
-        let j = index.get(c);
-        if (j === undefined) index.set(c, (j = index.size));
-        row.set(j, (row.get(j) ?? 0) + k);
-        if (row.get(j) === 0) row.delete(j);
-      };
-      add(e.total, 1);
-      for (const p of e.parts) add(p, -1);
-      if (row.size) rows.push(row);
-    }
-    if (!index.size) return undefined;
-    const cells = [...index.keys()];
-    // Equations only link the hidden cells they share: solve each connected set on its own, and
-    // only the sets that hold a small count at all.
-    const up = cells.map((_, i) => i);
+  private exposed(audited: Uint8Array): number | undefined {
+    const { start, cells, state, values } = this;
+    const m = this.kinds.length;
+    // Union-find over hidden cells, linked by the equations they share.
+    const up = new Int32Array(values.length).fill(-1);
     const find = (i: number): number => {
       while (up[i] !== i) i = up[i] = up[up[i]!]!;
       return i;
     };
-    for (const row of rows) {
+    let any = false;
+    for (let e = 0; e < m; e++) {
       let first = -1;
-      for (const j of row.keys()) {
-        if (first < 0) first = find(j);
-        else up[find(j)] = first;
+      for (let i = start[e]!; i < start[e + 1]!; i++) {
+        const c = cells[i]!;
+        if (state[c] === SHOWN) continue;
+        if (up[c]! < 0) up[c] = c;
+        if (first < 0) first = find(c);
+        else up[find(c)] = first;
+        any = true;
       }
     }
+    if (!any) return undefined;
+    // A set needs solving when it holds a small count and a cell not audited yet.
+    const small = new Uint8Array(values.length);
+    const fresh = new Uint8Array(values.length);
+    for (let c = 0; c < values.length; c++) {
+      if (up[c]! < 0) continue;
+      const r = find(c);
+      if (this.small(values[c]!)) small[r] = 1;
+      if (!audited[c]) fresh[r] = 1;
+    }
+    // The equations of each such set, in order, with shown values moved aside.
     const groups = new Map<number, Map<number, number>[]>();
-    for (const row of rows) {
-      const root = find(row.keys().next().value!);
+    for (let e = 0; e < m; e++) {
+      let row: Map<number, number> | undefined;
+      let root = -1;
+      for (let i = start[e]!; i < start[e + 1]!; i++) {
+        const c = cells[i]!;
+        if (state[c] === SHOWN) continue;
+        if (root < 0) {
+          root = find(c);
+          if (!small[root] || !fresh[root]) break;
+          row = new Map();
+        }
+        const k = i === start[e] ? 1 : -1;
+        const n = (row!.get(c) ?? 0) + k;
+        if (n === 0) row!.delete(c);
+        else row!.set(c, n);
+      }
+      if (!row?.size) continue;
       let g = groups.get(root);
       if (!g) groups.set(root, (g = []));
       g.push(row);
     }
-    const hasSmall = new Set<number>();
-    cells.forEach((cell, j) => {
-      if (this.small(this.values[cell]!)) hasSmall.add(find(j));
-    });
+    // Solve sets in the order of their first equation, as before.
+    const safe = new Uint8Array(values.length);
+    let found: number | undefined;
     for (const [root, group] of groups) {
-      if (!hasSmall.has(root)) continue;
-      const found = this.solve(group, cells);
-      if (found !== undefined) return found;
+      found = this.solve(group);
+      if (found !== undefined) break;
+      safe[root] = 1;
     }
-    return undefined;
+    for (let c = 0; c < values.length; c++) if (up[c]! >= 0 && safe[find(c)]) audited[c] = 1;
+    return found;
   }
 
   /** Gaussian elimination over one connected set of equations; a determined small cell, if any. */
-  private solve(rows: Map<number, number>[], cells: number[]): number | undefined {
-    // Sparse elimination with exact small integers kept as floats; pivots on the variables in order.
+  private solve(rows: Map<number, number>[]): number | undefined {
+    // Sparse reduced row echelon form with exact small integers kept as floats. A pivot row holds
+    // no other pivot's variable, so a new row is reduced by each pivot it holds once.
     const pivotOf = new Map<number, Map<number, number>>();
+    const pivots: number[] = [];
     for (let row of rows) {
       row = new Map(row);
-      for (;;) {
-        let reduced = false;
-        for (const [j, k] of row) {
-          const p = pivotOf.get(j);
-          if (!p) continue;
-          const f = k / p.get(j)!;
-          for (const [jj, kk] of p) {
-            const n = (row.get(jj) ?? 0) - f * kk;
-            if (Math.abs(n) < 1e-9) row.delete(jj);
-            else row.set(jj, n);
-          }
-          reduced = true;
-          break;
+      pivots.length = 0;
+      for (const j of row.keys()) if (pivotOf.has(j)) pivots.push(j);
+      for (const j of pivots) {
+        const k = row.get(j);
+        if (k === undefined) continue;
+        const p = pivotOf.get(j)!;
+        const f = k / p.get(j)!;
+        for (const [jj, kk] of p) {
+          const n = (row.get(jj) ?? 0) - f * kk;
+          if (Math.abs(n) < 1e-9) row.delete(jj);
+          else row.set(jj, n);
         }
-        if (!reduced) break;
       }
       if (!row.size) continue;
-      const j = Math.min(...row.keys());
+      let j = Infinity;
+      for (const x of row.keys()) if (x < j) j = x;
       pivotOf.set(j, row);
       // Keep earlier pivots reduced by the new one (reduced row echelon form).
+      const kj = row.get(j)!;
       for (const [jj, other] of pivotOf) {
-        if (jj === j || !other.has(j)) continue;
-        const f = other.get(j)! / row.get(j)!;
+        if (jj === j) continue;
+        const ko = other.get(j);
+        if (ko === undefined) continue;
+        const f = ko / kj;
         for (const [x, kx] of row) {
           const n = (other.get(x) ?? 0) - f * kx;
           if (Math.abs(n) < 1e-9) other.delete(x);
@@ -244,11 +296,8 @@ export class Grid {
       }
     }
     // A variable is determined when its pivot row has no other variable.
-    for (const [j, row] of pivotOf) {
-      if (row.size === 1) {
-        const cell = cells[j]!;
-        if (this.small(this.values[cell]!)) return cell;
-      }
+    for (const [cell, row] of pivotOf) {
+      if (row.size === 1 && this.small(this.values[cell]!)) return cell;
     }
     return undefined;
   }
