@@ -101,7 +101,8 @@ function fastContext(c: RecordContext): boolean {
   if (!isObj(c) || Object.getPrototypeOf(c) !== Object.prototype) return false;
   for (const k in c) if (!CONTEXT_KEYS.has(k)) return false;
   const { case: id, unit, date, reading, audience, period } = c;
-  if (typeof id !== 'string' || id.trim() === '' || looksLikePersonalIdentityNumber(id)) return false;
+  if (typeof id !== 'string' || id.trim() === '' || looksLikePersonalIdentityNumber(id))
+    return false;
   if (!dateOk(date)) return false;
   if (reading !== undefined && !(Number.isSafeInteger(reading) && reading >= 1)) return false;
   if (audience !== undefined && !AUDIENCES.includes(audience)) return false;
