@@ -3,6 +3,7 @@ import type { ScaleId } from '../scales/types.ts';
 import { looksLikePersonalIdentityNumber } from '../validation/identity-number.ts';
 import type { ParseResult, ValidationIssue } from '../validation/types.ts';
 import {
+  CONTROL,
   isInt,
   isLevel,
   isPeriod,
@@ -198,7 +199,8 @@ function fastRecord(
     if (!isUnit(r.unit) || !isPeriod(r.period) || !ID_RE.test(r.pack)) return -1;
     checked.add(where);
   }
-  if (r.case.trim() === '' || looksLikePersonalIdentityNumber(r.case)) return -1;
+  if (r.case.trim() === '' || CONTROL.test(r.case) || looksLikePersonalIdentityNumber(r.case))
+    return -1;
   for (const id in r.areas) {
     if (!Object.hasOwn(r.areas, id) || !isLevel(r.areas[id], steps)) return -1;
     // Area ids repeat in every record: test each once.
@@ -347,7 +349,8 @@ export function toPartial(
  * Merges partials by adding their counts (and, for an open case in several partials, keeping the
  * earliest first and the latest latest reading). Associative and commutative, with the empty
  * partial as identity: the order in which schools, municipalities and a county merge never
- * changes the result. Inputs are read, never changed.
+ * changes the result. Inputs are read, never changed. They must be valid partials: read one that
+ * arrives from elsewhere with `parsePartial` first, which reports what is wrong with it by path.
  *
  * @example
  * ```ts

@@ -100,6 +100,8 @@ describe('toStatisticsRecord', () => {
       'case',
       'personal-identity-number',
     ],
+    // A control character could join two cases' keys in a partial.
+    ['a control character in the case', { case: 'c-1\u0000b' }, 'case', 'format'],
     ['a date that does not exist', { date: '2026-02-29' }, 'date', 'format'],
     ['a unit that is not a path', { unit: 'kronoberg/vaxjo' }, 'unit', 'format'],
     ['an empty unit path', { unit: [] }, 'unit', 'format'],

@@ -6,7 +6,16 @@ import type { ParseResult } from '../validation/types.ts';
 import { AUDIENCES } from '../content/types.ts';
 import { looksLikePersonalIdentityNumber } from '../validation/identity-number.ts';
 import { isDate } from '../validation/schema.ts';
-import { check, CONTEXT, FIDELITY_CONTEXT, isLevel, isUnit, periodOf, stepsOf } from './schema.ts';
+import {
+  check,
+  CONTEXT,
+  CONTROL,
+  FIDELITY_CONTEXT,
+  isLevel,
+  isUnit,
+  periodOf,
+  stepsOf,
+} from './schema.ts';
 import {
   FIDELITY_RECORD_TYPE,
   FOLLOW_UP_VERSION,
@@ -101,7 +110,12 @@ function fastContext(c: RecordContext): boolean {
   if (!isObj(c) || Object.getPrototypeOf(c) !== Object.prototype) return false;
   for (const k in c) if (!CONTEXT_KEYS.has(k)) return false;
   const { case: id, unit, date, reading, audience, period } = c;
-  if (typeof id !== 'string' || id.trim() === '' || looksLikePersonalIdentityNumber(id))
+  if (
+    typeof id !== 'string' ||
+    id.trim() === '' ||
+    CONTROL.test(id) ||
+    looksLikePersonalIdentityNumber(id)
+  )
     return false;
   if (!dateOk(date)) return false;
   if (reading !== undefined && !(Number.isSafeInteger(reading) && reading >= 1)) return false;

@@ -267,10 +267,15 @@ function countRule$(add: Add, path: IssuePath, x: unknown, min = 0) {
   if (x !== undefined && !isInt(x, min)) add(path, min === 0 ? MSG.count : MSG.positive);
 }
 
-/** @internal No personnummer as a case pseudonym. */
+/** @internal Control characters (C0, DEL, C1): never in a case pseudonym (keys join on one). */
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** @internal No personnummer as a case pseudonym, and nothing that could break its key. */
 export function caseRule(add: Add, path: IssuePath, x: unknown) {
   if (looksLikePersonalIdentityNumber(x)) add(path, 'pnr');
   else if (typeof x === 'string' && x.trim() === '') add(path, 'empty');
+  // Control characters have no place in a pseudonym, and the partial's keys join fields with one.
+  else if (typeof x === 'string' && CONTROL.test(x)) add(path, 'pseudonym');
 }
 
 function areasRule(add: Add, path: IssuePath, areas: unknown, scale: unknown) {

@@ -56,6 +56,11 @@ const MESSAGES = {
     'får inte lagras när barnet har skyddad identitet',
     'must not be stored when the child has protected identity',
   ],
+  pseudonym: [
+    'format',
+    'ska vara en pseudonym utan styrtecken',
+    'must be a pseudonym without control characters',
+  ],
   pnr: [
     'personal-identity-number',
     'liknar ett personnummer, som aldrig lagras: använd en pseudonym',
