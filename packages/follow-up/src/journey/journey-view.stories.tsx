@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import '../../../wheel/src/styles.css';
 import { readings } from '../../../wheel/src/wheel/test-fixtures.ts';
 import '../styles.css';
-import { darkHost, phone, rtl } from '../test-story-decorators.tsx';
+import { darkHost, FORCED_NOTE, forcedColours, phone, rtl } from '../test-story-decorators.tsx';
 import { JourneyView } from './journey-view.tsx';
 
 const meta = {
@@ -32,5 +32,10 @@ export const OneReading: Story = { name: 'En mätning', args: { readings: readin
 export const Empty: Story = { name: 'Tom', args: { readings: [] } };
 export const English: Story = { name: 'Engelska', args: { locale: 'en', reader: 'family' } };
 export const DarkHost: Story = { name: 'Mörk värdsida', decorators: [darkHost] };
+export const ForcedColours: Story = {
+  name: 'Tvingade färger (simulerat)',
+  decorators: [forcedColours],
+  parameters: { docs: { description: { story: FORCED_NOTE } } },
+};
 export const RightToLeft: Story = { name: 'Höger till vänster', decorators: [rtl] };
 export const Phone: Story = { name: '360 px', decorators: [phone] };
