@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import type { UiLocale } from '@barnets-basta/core';
+import { offerDownload } from '@barnets-basta/wheel/internal';
 import type { FormMessages } from '../i18n/form-messages.ts';
 import { ErrorMessage } from '../form/error-message/error-message.tsx';
 import { useFormMessages } from '../form/internal/form-context.tsx';
@@ -15,21 +16,7 @@ import { useControlId } from '../form/internal/utils.ts';
  * ```
  */
 export function downloadJson(filename: string, text: string, doc: Document = document): void {
-  const blob = new Blob([text], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  doc.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // Some browsers start the download only after the click task; revoke a little later.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  offerDownload(new Blob([text], { type: 'application/json' }), filename, doc);
 }
 
 /** Props of {@link ImportJsonButton}. */

@@ -1,6 +1,6 @@
 /**
- * `@barnets-basta/wheel/internal`: the React helpers the wheel and the SIP package share (ADR 8).
- * Not a public API: no semver promise, for `@barnets-basta/sip` only.
+ * `@barnets-basta/wheel/internal`: the React and DOM helpers the wheel, the SIP package and the
+ * follow-up views share (ADR 8). Not a public API: no semver promise, for our own packages only.
  *
  * @example
  * ```ts
@@ -10,3 +10,4 @@
 export { useClientLayoutEffect } from './use-client-layout-effect.ts';
 export { useControllableState, type ControllableStateOptions } from './use-controllable-state.ts';
 export { safeId, useSafeId } from './safe-id.ts';
+export { offerDownload } from './offer-download.ts';

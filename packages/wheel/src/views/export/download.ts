@@ -1,3 +1,4 @@
+import { offerDownload as offer } from '../../internal/offer-download.ts';
 import { wheelToSvgString, type WheelSvgOptions } from './export-svg.ts';
 
 /**
@@ -14,26 +15,6 @@ export interface WheelDownloadOptions extends Partial<WheelSvgOptions> {
 function withExtension(filename: string, extension: 'svg' | 'png'): string {
   const base = (filename || 'hjulet').trim().replace(/[\\/:*?"<>|]+/g, '-') || 'hjulet';
   return base.toLowerCase().endsWith(`.${extension}`) ? base : `${base}.${extension}`;
-}
-
-/**
- * Offers a Blob as a download through a temporary `<a download>`: made in the browser from an
- * object URL, so nothing leaves the page.
- */
-function offer(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  try {
-    a.click();
-  } finally {
-    a.remove();
-    // The download has started from the click; revoking on the next task frees the memory.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
 }
 
 function titleOf(svg: SVGSVGElement, options: WheelDownloadOptions): string {
