@@ -29,6 +29,7 @@ export const EXT = {
   followUpDate: `${BASE}/StructureDefinition/follow-up-date`,
   closingReason: `${BASE}/StructureDefinition/closing-reason`,
 } as const;
+// HL7's canonical names of standard extensions and code systems: identifiers, never fetched.
 export const DATA_ABSENT = 'http://hl7.org/fhir/StructureDefinition/data-absent-reason';
 export const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
 export const CONFIDENTIALITY = 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality';

@@ -433,7 +433,7 @@ export interface DistributionRow {
  * @example
  * ```ts
  * declare const row: ChangeRow;
- * if (!row.up.suppressed) console.log(row.up.value);
+ * const movedUp = row.up.suppressed ? null : row.up.value; // never a zero for a hidden count
  * ```
  */
 export interface ChangeRow {

@@ -151,6 +151,7 @@ export function staticWheelSvg(
     `<text x="0" y="0" text-anchor="middle" dominant-baseline="central" font-size="15" font-weight="700" fill="#1a1a1a">${escapeXml(centre)}</text>`,
   );
   return [
+    // The SVG namespace name: an identifier, never fetched.
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-320 -260 640 520" width="640" height="520" role="img" font-family="system-ui, sans-serif">`,
     `<title>${escapeXml(title)}</title>`,
     `<desc>${escapeXml(desc)}</desc>`,
