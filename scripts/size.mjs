@@ -34,6 +34,11 @@ export const BUDGETS = [
     external: [],
   },
   {
+    name: '@barnets-basta/core/privacy',
+    code: "export * from '@barnets-basta/core/privacy';",
+    external: [],
+  },
+  {
     name: '@barnets-basta/core/form',
     code: "export * from '@barnets-basta/core/form';",
     external: [],

@@ -27,6 +27,7 @@ import * as coreCsv from '@barnets-basta/core/csv';
 import * as coreFhir from '@barnets-basta/core/fhir';
 import * as coreFollowUp from '@barnets-basta/core/follow-up';
 import * as coreForm from '@barnets-basta/core/form';
+import * as corePrivacy from '@barnets-basta/core/privacy';
 import * as coreSvg from '@barnets-basta/core/svg';
 import * as coreGeometry from '@barnets-basta/core/geometry';
 import * as sexOmraden from '@barnets-basta/core/packs/sex-omraden';
@@ -144,6 +145,7 @@ const ENTRIES: Record<string, object> = {
   '@barnets-basta/core/compare': coreCompare,
   '@barnets-basta/core/follow-up': coreFollowUp,
   '@barnets-basta/core/form': coreForm,
+  '@barnets-basta/core/privacy': corePrivacy,
   '@barnets-basta/core/geometry': coreGeometry,
   '@barnets-basta/core/csv': coreCsv,
   '@barnets-basta/core/fhir': coreFhir,

@@ -12,6 +12,7 @@ export default defineConfig(
       'compare/index': 'src/compare/index.ts',
       'form/index': 'src/form/index.ts',
       'follow-up/index': 'src/follow-up/index.ts',
+      'privacy/index': 'src/privacy/index.ts',
       'geometry/index': 'src/geometry/index.ts',
       'csv/index': 'src/csv/index.ts',
       'fhir/index': 'src/fhir/index.ts',

@@ -15,6 +15,7 @@ import * as content from './content/index.ts';
 import * as csv from './csv/index.ts';
 import * as fhir from './fhir/index.ts';
 import * as followUp from './follow-up/index.ts';
+import * as privacy from './privacy/index.ts';
 import * as svg from './svg/index.ts';
 import * as geometry from './geometry/index.ts';
 import * as core from './index.ts';
@@ -54,7 +55,7 @@ describe('the default entry', () => {
     // The SIP plan's `type` constant is the one value the default entry takes from sip/.
     expect(files.filter((f) => f.startsWith('sip/'))).toEqual(['sip/types.ts']);
     expect(
-      files.filter((f) => /^(compare|geometry|csv|fhir|svg|follow-up|form)\//.test(f)),
+      files.filter((f) => /^(compare|geometry|csv|fhir|svg|follow-up|form|privacy)\//.test(f)),
     ).toEqual([]);
     expect(files.filter((f) => f.startsWith('content/packs/'))).toEqual([
       'content/packs/barnets-basta.ts',
@@ -163,6 +164,17 @@ describe('the other entries', () => {
       'wheelFormFields',
     ]);
     const { files } = await graph('form/index.ts');
+    expect(files.filter((f) => f.startsWith('validation/'))).toEqual([]);
+  });
+
+  test('@barnets-basta/core/privacy: who may see what, without validation', async () => {
+    expect(Object.keys(privacy).sort()).toEqual([
+      'VIEWERS',
+      'asSeenBy',
+      'maySee',
+      'redactAssessment',
+    ]);
+    const { files } = await graph('privacy/index.ts');
     expect(files.filter((f) => f.startsWith('validation/'))).toEqual([]);
   });
 

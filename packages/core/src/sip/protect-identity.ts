@@ -36,7 +36,8 @@ export function hasProtectedIdentity(doc: SipPlan | Assessment): boolean {
 /**
  * The document with the child's identity protected (skyddad identitet) everywhere it reaches:
  * `child.protectedIdentity` set and the child's name and address removed, in a SIP plan also from
- * every participant in the role of the child and from every assessment the plan carries; a
+ * every participant in the role of the child and from every assessment the plan carries (its
+ * own and its follow-up meetings'); a
  * guardian's label (which can name the family) is removed from those assessments too. Call it
  * whenever protected identity is set anywhere in a case, on every document derived from the case,
  * so none of them keeps a name. Returns a new document; the input is not changed.
@@ -62,5 +63,10 @@ export function withProtectedIdentity<T extends SipPlan | Assessment>(doc: T): T
     }),
   };
   if (plan.assessments) next.assessments = plan.assessments.map(protectedAssessment);
+  // Follow-up meetings carry readings of their own; each names the child as the plan's do.
+  if (plan.followUps)
+    next.followUps = plan.followUps.map((m) =>
+      m.assessments ? { ...m, assessments: m.assessments.map(protectedAssessment) } : m,
+    );
   return next as T;
 }

@@ -1,0 +1,14 @@
+/**
+ * `@barnets-basta/core/privacy`: who may see what, as data. Core owns the visibility rules; every
+ * component, element and export sends a document through {@link asSeenBy} before it leaves for
+ * someone else. Its own entry so that the default entry stays within its budget (ADR 5).
+ *
+ * @example
+ * ```ts
+ * import { asSeenBy } from '@barnets-basta/core/privacy';
+ * const forTheMeeting = asSeenBy(childWheel, 'meeting');
+ * ```
+ */
+export { asSeenBy } from './as-seen-by.ts';
+export { maySee, redactAssessment, VIEWERS } from './viewers.ts';
+export type { Redacted, SeeOptions, Viewer } from './viewers.ts';
