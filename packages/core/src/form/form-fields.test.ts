@@ -26,7 +26,9 @@ function full() {
 
 describe('wheelFormFields', () => {
   it('lists every field with a value, areas in the given order, then the hopes', () => {
-    expect(wheelFormFields('hjul', full(), ['trygg', 'ma-bra', 'aktiv'])).toEqual([
+    expect(
+      wheelFormFields('hjul', full(), ['trygg', 'ma-bra', 'aktiv'], { receiver: 'respondent' }),
+    ).toEqual([
       ['hjul.trygg', '4'],
       ['hjul.trygg.note', 'Jag har en kompis'],
       ['hjul.trygg.visibility', 'contact-person'],
@@ -34,6 +36,21 @@ describe('wheelFormFields', () => {
       ['hjul.aktiv', 'dont-know'],
       ['hjul.hopes', 'Att få vara med'],
       ['hjul.hopes.visibility', 'respondent'],
+    ]);
+  });
+
+  it('sends the meeting only what the meeting may see, unless the host asks for more', () => {
+    expect(wheelFormFields('hjul', full(), ['trygg', 'ma-bra', 'aktiv'])).toEqual([
+      ['hjul.aktiv', 'dont-know'],
+    ]);
+    expect(
+      wheelFormFields('hjul', full(), ['trygg', 'aktiv'], { receiver: 'contact-person' }),
+    ).toEqual([
+      ['hjul.trygg', '4'],
+      ['hjul.trygg.note', 'Jag har en kompis'],
+      ['hjul.trygg.visibility', 'contact-person'],
+      ['hjul.trygg.talkedAbout', 'true'],
+      ['hjul.aktiv', 'dont-know'],
     ]);
   });
 
@@ -89,6 +106,7 @@ describe('docs/embedding.md "Plain form fields"', () => {
   it('lists exactly the contract, with the JSON field that only <bb-wheel> adds', () => {
     const contract = wheelFormFields('hjul', full(), ['trygg', 'aktiv'], {
       allowVisibilityChoice: true,
+      receiver: 'respondent',
     }).map(([key]) => key.replace(/^hjul\.(trygg|aktiv)/, 'hjul.<area id>'));
     expect(rows.map(field).sort()).toEqual([...new Set([...contract, 'hjul'])].sort());
   });

@@ -1,5 +1,6 @@
 import { encodeAnswer } from '../scales/scales.ts';
 import type { AreaAssessment, Assessment } from '../assessment/types.ts';
+import { maySee, type Viewer } from '../privacy/viewers.ts';
 
 /** What one area or the hopes submits besides the answer. */
 export type WheelFieldPart = 'answer' | 'note' | 'visibility' | 'talkedAbout';
@@ -10,6 +11,14 @@ export interface WheelFormOptions {
   allowVisibilityChoice?: boolean;
   /** The closing question is shown, so the hopes take part. Default `true`. */
   hopes?: boolean;
+  /**
+   * Who receives the post: only what this viewer may see is sent (`maySee` in
+   * `@barnets-basta/core/privacy`). Default `'meeting'`, so a child's "Bara jag" and
+   * contact-person answers never reach the host's form by accident. A host that is the child's
+   * own store (a draft the child comes back to) asks for everything with `'respondent'`; one
+   * serving the child's contact person with `'contact-person'`.
+   */
+  receiver?: Viewer;
 }
 
 /**
@@ -64,7 +73,7 @@ export function areaFormFields(
  * submits these through its native inputs plus hidden inputs for the rest, `<bb-wheel>` through
  * ElementInternals (and adds the whole assessment as core JSON under `name`). A native text field
  * may also send its name with an empty value, which reads back as "no value". Read the values
- * back with {@link decodeAnswer}.
+ * back with {@link decodeAnswer}. Only what `options.receiver` (default `'meeting'`) may see is sent.
  *
  * @example
  * wheelFormFields('hjul', assessment, ['trygg', 'ma-bra'], { allowVisibilityChoice: true });
@@ -76,8 +85,15 @@ export function wheelFormFields(
   areaIds: readonly string[] = Object.keys(assessment.areas),
   options: WheelFormOptions = {},
 ): [string, string][] {
-  const fields = areaIds.flatMap((id) => areaFormFields(name, id, assessment.areas[id], options));
-  if (options.hopes !== false) {
+  const receiver = options.receiver ?? 'meeting';
+  const fields = areaIds.flatMap((id) => {
+    const area = assessment.areas[id];
+    // What the receiver may not see is not sent at all: not even its mark tells it was there.
+    return area && !maySee(area.visibility, receiver)
+      ? []
+      : areaFormFields(name, id, area, options);
+  });
+  if (options.hopes !== false && maySee(assessment.hopes?.visibility, receiver)) {
     const hopes = assessment.hopes;
     if (hopes?.text) fields.push([wheelFieldName(name, null), hopes.text]);
     if (hopes?.visibility || options.allowVisibilityChoice)
