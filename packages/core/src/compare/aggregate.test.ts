@@ -78,6 +78,25 @@ describe('aggregate', () => {
     expect(aggregate(group.slice(0, 1), { pack, minGroupSize: 1 }).suppressed).toBe(false);
   });
 
+  it('never counts an answer the child shared with nobody ("Bara jag"): it is unanswered', () => {
+    const marked = group.map((a, i) =>
+      i === 0
+        ? {
+            ...a,
+            areas: {
+              ...a.areas,
+              x: { ...a.areas.x, visibility: 'respondent' as const },
+              z: { ...a.areas.z, visibility: 'contact-person' as const },
+            },
+          }
+        : a,
+    );
+    const [x, , z] = aggregate(marked, { pack }).areas;
+    // The private 1 in x is gone; the 5 in z shared with the contact person still counts.
+    expect(x).toMatchObject({ n: 5, counts: [1, 0, 1, 0, 1], unanswered: 1 });
+    expect(z).toMatchObject({ counts: [0, 1, 0, 0, 2], unanswered: 2 });
+  });
+
   it('never lets a nonsensical minimum switch suppression off', () => {
     expect(aggregate(group.slice(0, 2), { pack, minGroupSize: Number.NaN }).suppressed).toBe(true);
   });

@@ -1,5 +1,6 @@
 import type { Assessment } from '../assessment/types.ts';
 import type { ContentPack } from '../content/types.ts';
+import { maySee } from '../privacy/viewers.ts';
 import { SCALES } from '../scales/scales.ts';
 import type { ScaleId } from '../scales/types.ts';
 
@@ -59,6 +60,10 @@ export interface Aggregation {
  * does not protect against differencing two overlapping groups; a host that publishes several
  * breakdowns must still check them together.
  *
+ * An answer the respondent shared with nobody (visibility `respondent`, "Bara jag") is never
+ * counted: it counts as unanswered, as in the follow-up records. Answers shared with the contact
+ * person are counted, since statistics reach no one as an individual answer.
+ *
  * Assessments of another pack (by id) or on another scale are skipped and counted in `skipped`.
  *
  * @example
@@ -97,7 +102,10 @@ export function aggregate(
     n++;
     const areas = x.areas;
     for (let j = 0, o = 0; j < k; j++, o += width) {
-      const answer = areas?.[ids[j]!]?.answer;
+      const area = areas?.[ids[j]!];
+      // "Bara jag": an answer its respondent shared with nobody is never counted, not even as
+      // hidden; it counts as unanswered (so is a damaged mark, which hides rather than shows).
+      const answer = area && maySee(area.visibility, 'contact-person') ? area.answer : undefined;
       let slot = steps + 2;
       if (answer) {
         if (answer.kind === 'value') {

@@ -98,6 +98,30 @@ describe('assessmentsCsv', () => {
     });
   });
 
+  test('a guardian gets what the meeting gets: never the contact person\'s answers', () => {
+    const table = assessments();
+    const text = assessmentsCsv(table, defaultPack, { audience: 'guardian' });
+    expect(text).toBe(assessmentsCsv(table, defaultPack, { audience: 'meeting' }));
+    expect(read(text, ',').find((r) => r.Perspektiv === 'Vårdnadshavare')).toMatchObject({
+      Värde: '',
+    });
+  });
+
+  test('protected identity on one assessment of the table: no name, address or guardian label', () => {
+    const [child, mother] = assessments();
+    const table = [
+      { ...child!, child: { name: 'Sam Ek', address: 'Storgatan 1', protectedIdentity: true } },
+      { ...mother!, perspective: { kind: 'guardian' as const, label: 'Mamma Lena' } },
+    ];
+    for (const audience of ['meeting', 'guardian', 'contact-person', 'respondent'] as const) {
+      const text = assessmentsCsv(table, defaultPack, { audience });
+      expect(text).not.toMatch(/Sam Ek|Storgatan|Lena/);
+      expect(read(text, ',').find((r) => r.Perspektiv === 'Vårdnadshavare')).toMatchObject({
+        Vem: '',
+      });
+    }
+  });
+
   test('Swedish Excel and English headings; a host overrides a heading', () => {
     const text = assessmentsCsv(assessments(), defaultPack, {
       dialect: 'excel-sv',

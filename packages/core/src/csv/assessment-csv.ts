@@ -1,18 +1,26 @@
 import type { Assessment } from '../assessment/types.ts';
-import { visibleTo } from '../assessment/visibility.ts';
 import { areaTexts } from '../content/texts.ts';
 import type { ContentPack } from '../content/types.ts';
 import { mergeMessages } from '../i18n/messages.ts';
+import { asSeenBy } from '../privacy/as-seen-by.ts';
+import type { Viewer } from '../privacy/viewers.ts';
+import { withProtectedIdentity } from '../sip/protect-identity.ts';
 import { answerLabel, getScale } from '../scales/scales.ts';
 import { csvMessages, type CsvMessages } from './messages.ts';
 import { toCsv, type CsvCell, type CsvOptions } from './write-csv.ts';
 
 /**
- * Who the table is for; it holds only what that reader may see. `'meeting'` (everyone in the
- * meeting: only what is marked `meeting`), `'contact-person'` (also `contact-person`), or
- * `'respondent'` (the respondent's own copy: everything).
+ * Who the table is for; it holds only what that reader may see, by core's one rule (`maySee` in
+ * `@barnets-basta/core/privacy`): `'meeting'` and `'guardian'` (only what is marked `meeting`),
+ * `'contact-person'` (also `contact-person`), or `'respondent'` (the respondent's own copy:
+ * everything).
+ *
+ * @example
+ * ```ts
+ * const audience: CsvAudience = 'guardian';
+ * ```
  */
-export type CsvAudience = 'meeting' | 'contact-person' | 'respondent';
+export type CsvAudience = Viewer;
 
 /** Options of `assessmentsCsv`. */
 export interface AssessmentCsvOptions extends CsvOptions {
@@ -26,9 +34,11 @@ export interface AssessmentCsvOptions extends CsvOptions {
 
 /**
  * The header and the rows of the assessment table: one row per area of the pack and per
- * assessment (perspective), in the pack's area order. An answer or note the reader may not see
- * (the child's "Bara jag", or another's `contact-person` answer in a meeting table) is left out
- * as if unanswered, so the table does not even tell that something was withheld.
+ * assessment (perspective), in the pack's area order. Each assessment goes through `asSeenBy`
+ * first: an answer or note the reader may not see (the child's "Bara jag", or another's
+ * `contact-person` answer in a meeting table) is left out as if unanswered, so the table does not
+ * even tell that something was withheld; and when any assessment of the table has protected
+ * identity, no guardian's label ("Mamma Lena") is written for any of them.
  *
  * @example
  * ```ts
@@ -58,11 +68,13 @@ export function assessmentRows(
     m.visibility,
   ];
   const rows: CsvCell[][] = [header];
-  for (const a of assessments) {
+  // The assessments of one table are one case: protected identity on any of them covers all.
+  const protect = assessments.some((a) => a.child?.protectedIdentity === true);
+  for (const given of assessments) {
+    const a = asSeenBy(protect ? withProtectedIdentity(given) : given, audience);
     const scale = getScale(a.scale);
     for (const area of pack.areas) {
-      const given = a.areas[area.id];
-      const shown = given && visibleTo(given.visibility, audience) ? given : undefined;
+      const shown = a.areas[area.id];
       const answer = shown?.answer;
       rows.push([
         m.perspectives[a.perspective.kind] ?? a.perspective.kind,

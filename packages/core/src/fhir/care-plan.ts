@@ -17,7 +17,14 @@ import {
   text,
   type Json,
 } from './common.ts';
-import { childSubject, readChild, readMeta, securityOf } from './questionnaire-response.ts';
+import { asSeenBy } from '../privacy/as-seen-by.ts';
+import {
+  childSubject,
+  readChild,
+  readMeta,
+  securityOf,
+  type FhirExportOptions,
+} from './questionnaire-response.ts';
 
 const PRINCIPALS: Principal[] = ['kommun', 'region', 'other'];
 
@@ -112,8 +119,10 @@ function activity(action: SipAction, status: ActionStatus | undefined): Json {
  * A SIP plan as a FHIR R4 `CarePlan` (intent `plan`) with its goals as contained `Goal`s and
  * its actions as activities: what, performer organisation and contact person, period and
  * frequency, responsible principal, follow-up date. The child is a pseudonym, never a personal
- * identity number; a child with protected identity has no name and the resource carries the
- * confidentiality label `R`. What a CarePlan cannot carry is listed in `CARE_PLAN_FIELDS`'s note.
+ * identity number. The plan goes through `asSeenBy` for `options.audience` (default `'meeting'`)
+ * first, so protected identity set anywhere in it (the plan's child or any assessment it carries)
+ * removes the child's name and the resource carries the confidentiality label `R`. What a CarePlan
+ * cannot carry is listed in `CARE_PLAN_FIELDS`'s note.
  *
  * @example
  * ```ts
@@ -121,7 +130,8 @@ function activity(action: SipAction, status: ActionStatus | undefined): Json {
  * const carePlan = sipPlanToCarePlan(plan);
  * ```
  */
-export function sipPlanToCarePlan(plan: SipPlan): Json {
+export function sipPlanToCarePlan(given: SipPlan, options: FhirExportOptions = {}): Json {
+  const plan = asSeenBy(given, options.audience ?? 'meeting');
   const subject = childSubject(plan.child ?? {})!;
   const goals = plan.goals.map((g, i) => goalResource(g, i, subject));
   const closed = plan.closing?.date !== undefined;

@@ -7,6 +7,7 @@ import type { Assessment } from '../assessment/types.ts';
 import { defaultPack } from '../content/packs/barnets-basta.ts';
 import { sexOmradenPack } from '../content/packs/sex-omraden.ts';
 import { shanarriPack } from '../content/packs/shanarri.ts';
+import { asSeenBy } from '../privacy/as-seen-by.ts';
 import type { SipPlan } from '../sip/types.ts';
 import { SIP_PLAN_SCHEMA_VERSION } from '../versioning/migrations.ts';
 import { assessment, contentPack, sipPlan } from '../validation/test-arbitraries.ts';
@@ -195,6 +196,36 @@ describe('QuestionnaireResponse (assessment)', () => {
     expect(back.ok && back.value.child?.protectedIdentity).toBe(true);
   });
 
+  test('protected identity beats every name: no child name or address, no guardian label', () => {
+    const a: Assessment = {
+      ...validAssessment(),
+      perspective: { kind: 'guardian', label: 'Mamma Lena' },
+      child: {
+        reference: 'Barn A',
+        name: 'Sam Ek',
+        address: 'Storgatan 1',
+        protectedIdentity: true,
+      },
+    };
+    for (const audience of ['meeting', 'guardian', 'contact-person', 'respondent'] as const) {
+      const qr = assessmentToQuestionnaireResponse(a, { audience });
+      expect(JSON.stringify(qr)).not.toMatch(/Sam Ek|Storgatan|Lena/);
+      expect(qr.author).toEqual({ type: 'RelatedPerson' });
+    }
+  });
+
+  test('a guardian receives only what is marked for the meeting', () => {
+    const a: Assessment = {
+      ...validAssessment(),
+      areas: {
+        trygg: { answer: { kind: 'value', value: 2 }, visibility: 'contact-person' },
+        aktiv: { answer: { kind: 'value', value: 5 } },
+      },
+    };
+    const items = assessmentToQuestionnaireResponse(a, { audience: 'guardian' }).item as Json[];
+    expect(items.map((i) => i.linkId).filter((id) => id !== 'hopes')).toEqual(['aktiv']);
+  });
+
   test('any valid assessment round-trips in the own copy', LIMIT, () => {
     fc.assert(
       fc.property(assessment(), (a) => {
@@ -203,7 +234,8 @@ describe('QuestionnaireResponse (assessment)', () => {
         expectCodes(qr);
         expect(questionnaireResponseToAssessment(JSON.parse(JSON.stringify(qr)))).toEqual({
           ok: true,
-          value: mapped(a),
+          // Protected identity takes a guardian's label even from the own copy (asSeenBy).
+          value: mapped(asSeenBy(a, 'respondent')),
         });
       }),
       { numRuns: 100 },
@@ -285,6 +317,18 @@ describe('CarePlan (SIP plan)', () => {
     expect(back).toEqual({ ok: true, value: planMapped(validSipPlan()) });
   });
 
+  test('protected identity on any assessment of the plan: the CarePlan names no one', () => {
+    const plan = validSipPlan();
+    const named: SipPlan = {
+      ...plan,
+      child: { reference: 'Barn A', name: 'Sam Ek' },
+      assessments: [{ ...validAssessment(), child: { protectedIdentity: true } }],
+    };
+    const cp = sipPlanToCarePlan(named);
+    expect(JSON.stringify(cp)).not.toContain('Sam Ek');
+    expect(cp.meta).toEqual({ security: [expect.objectContaining({ code: 'R' })] });
+  });
+
   test("each activity's status is what the latest follow-up reported on its action", () => {
     const plan = validSipPlan();
     const [first, second] = plan.actions;
@@ -333,7 +377,8 @@ describe('CarePlan (SIP plan)', () => {
         expectCodes(cp);
         expect(carePlanToSipPlan(JSON.parse(JSON.stringify(cp)))).toEqual({
           ok: true,
-          value: planMapped(p),
+          // Protected identity on any of the plan's assessments protects the plan's child too.
+          value: planMapped(asSeenBy(p, 'meeting')),
         });
       }),
       { numRuns: 60 },

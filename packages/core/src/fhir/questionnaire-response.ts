@@ -5,7 +5,8 @@ import type {
   Visibility,
 } from '../assessment/types.ts';
 import { ASSESSMENT_TYPE } from '../assessment/types.ts';
-import { visibleTo } from '../assessment/visibility.ts';
+import { asSeenBy } from '../privacy/as-seen-by.ts';
+import type { Viewer } from '../privacy/viewers.ts';
 import { answerLabel, getScale } from '../scales/scales.ts';
 import type { Answer, ScaleId } from '../scales/types.ts';
 import { parseAssessment } from '../validation/parse.ts';
@@ -43,11 +44,13 @@ const VISIBILITIES: Visibility[] = ['meeting', 'contact-person', 'respondent'];
 /** Options of the exports that carry answers. */
 export interface FhirExportOptions {
   /**
-   * Who receives the resource; it carries only what that reader may see. `'meeting'` (default):
-   * only what is marked `meeting`; `'contact-person'`: also `contact-person`; `'respondent'`:
-   * everything, for the respondent's own copy (the child's own answers included).
+   * Who receives the resource; it carries only what that reader may see, by core's one rule
+   * (`asSeenBy` in `@barnets-basta/core/privacy`). `'meeting'` (default) and `'guardian'`: only
+   * what is marked `meeting`; `'contact-person'`: also `contact-person`; `'respondent'`:
+   * everything, for the respondent's own copy (the child's own answers included). Protected
+   * identity removes the child's name and a guardian's label for every receiver.
    */
-  audience?: Visibility;
+  audience?: Viewer;
 }
 
 /** The child as the subject of a resource: a pseudonym, never a personal identity number. */
@@ -119,9 +122,10 @@ function answerCoding(scaleId: ScaleId, answer: Answer, lang: 'sv' | 'en'): Json
 /**
  * An assessment as a FHIR R4 `QuestionnaireResponse` for the pack's `Questionnaire`
  * (`packToQuestionnaire`). The author's role is the perspective; the child is referred to by
- * pseudonym only. Answers and notes the receiver may not see (by default everything not marked
- * `meeting`, so the child's "Bara jag" answers) are not exported; `audience: 'respondent'`
- * gives the respondent's own copy.
+ * pseudonym only. The assessment goes through `asSeenBy` first: answers and notes the receiver
+ * may not see (by default everything not marked `meeting`, so the child's "Bara jag" answers) are
+ * not exported, and with protected identity neither the child's name nor a guardian's label is;
+ * `audience: 'respondent'` gives the respondent's own copy.
  *
  * @example
  * ```ts
@@ -131,13 +135,13 @@ function answerCoding(scaleId: ScaleId, answer: Answer, lang: 'sv' | 'en'): Json
  * ```
  */
 export function assessmentToQuestionnaireResponse(
-  a: Assessment,
+  given: Assessment,
   options: FhirExportOptions = {},
 ): Json {
-  const audience = options.audience ?? 'meeting';
+  // What the receiver may not see, and a protected child's name, never enter the resource.
+  const a = asSeenBy(given, options.audience ?? 'meeting');
   const items: Json[] = [];
   for (const [id, area] of Object.entries(a.areas)) {
-    if (!visibleTo(area.visibility, audience)) continue;
     items.push(
       clean({
         linkId: id,
@@ -151,7 +155,7 @@ export function assessmentToQuestionnaireResponse(
       items.push({ linkId: `${id}.talked-about`, answer: [{ valueBoolean: area.talkedAbout }] });
   }
   const hopes = a.hopes;
-  if (hopes && text(hopes.text) && visibleTo(hopes.visibility, audience)) {
+  if (hopes && text(hopes.text)) {
     items.push(
       clean({
         linkId: 'hopes',

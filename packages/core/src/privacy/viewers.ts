@@ -47,8 +47,9 @@ export interface SeeOptions {
  * maySee('respondent', 'meeting', { own: true }); // true: the viewer's own answer
  * ```
  */
-export function maySee(visibility: unknown, viewer: Viewer, options: SeeOptions = {}): boolean {
-  if (options.own === true) return true;
+export function maySee(visibility: unknown, viewer: Viewer, options?: SeeOptions): boolean {
+  // No default object: aggregate() calls this once per area of thousands of assessments.
+  if (options?.own === true) return true;
   const needs =
     visibility === undefined
       ? 0

@@ -48,4 +48,34 @@ describe('static wheel', () => {
     expect(svg).not.toContain('Sam');
     expect(svg).toContain(`>${defaultPack.texts.sv!.centre}</text>`);
   });
+
+  test('protected identity beats every name: no name, address, guardian label or name prop', () => {
+    const child = { name: 'Sam Ek', address: 'Storgatan 1', protectedIdentity: true };
+    const mother = {
+      ...childAssessment(),
+      perspective: { kind: 'guardian' as const, label: 'Mamma Lena' },
+      child,
+    };
+    for (const audience of ['meeting', 'guardian', 'contact-person', 'respondent'] as const) {
+      const svg = staticWheelSvg(mother, defaultPack, { audience, perspectiveName: 'Mamma Lena' });
+      expect(svg).not.toMatch(/Sam Ek|Storgatan|Lena/);
+      expect(svg).toContain('<title>Barnets bästa-hjulet: Vårdnadshavare</title>');
+    }
+    // Without protected identity the host's name for the perspective stands.
+    const open = staticWheelSvg({ ...mother, child: {} }, defaultPack, { perspectiveName: 'Mamma' });
+    expect(open).toContain('<title>Barnets bästa-hjulet: Mamma</title>');
+  });
+
+  test('a guardian sees what the meeting sees: no contact-person answer in the file', () => {
+    const a = setAreaAssessment(childAssessment(), 'trygg', {
+      answer: { kind: 'value', value: 4 },
+      visibility: 'contact-person',
+    });
+    expect(staticWheelText(a, defaultPack, { audience: 'guardian' })[0]).toBe(
+      'Trygg: Inte besvarat',
+    );
+    expect(staticWheelText(a, defaultPack, { audience: 'contact-person' })[0]).toBe(
+      'Trygg: 4 av 5, Stämmer bra',
+    );
+  });
 });

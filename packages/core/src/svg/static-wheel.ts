@@ -1,9 +1,10 @@
-import type { Assessment, Visibility } from '../assessment/types.ts';
-import { visibleTo } from '../assessment/visibility.ts';
+import type { Assessment, PerspectiveKind } from '../assessment/types.ts';
 import { areaTexts, packTexts } from '../content/texts.ts';
 import type { ContentPack } from '../content/types.ts';
 import { wheelGeometry } from '../geometry/wheel-geometry.ts';
 import { formatMessage, mergeMessages } from '../i18n/messages.ts';
+import { asSeenBy } from '../privacy/as-seen-by.ts';
+import type { Viewer } from '../privacy/viewers.ts';
 import { answerLabel, getScale } from '../scales/scales.ts';
 
 /** The words of the static wheel, Swedish first; a host overrides any with `messages`. */
@@ -14,6 +15,8 @@ export interface StaticWheelMessages {
   stateLine: string;
   /** The file's title: `{title}`, `{perspective}`. */
   title: string;
+  /** The perspective's name in the title when there is no label (or the label is protected). */
+  perspectives: Record<PerspectiveKind, string>;
 }
 
 /**
@@ -27,11 +30,29 @@ export const staticWheelMessages: Record<'sv' | 'en', StaticWheelMessages> = {
     valueLine: '{area}: {value} av {max}, {label}',
     stateLine: '{area}: {label}',
     title: '{title}: {perspective}',
+    perspectives: {
+      child: 'Barnet',
+      guardian: 'Vårdnadshavare',
+      school: 'Skolan',
+      'student-health': 'Elevhälsan',
+      'social-services': 'Socialtjänsten',
+      'health-care': 'Hälso- och sjukvården',
+      other: 'Annan',
+    },
   },
   en: {
     valueLine: '{area}: {value} of {max}, {label}',
     stateLine: '{area}: {label}',
     title: '{title}: {perspective}',
+    perspectives: {
+      child: 'The child',
+      guardian: 'Guardian',
+      school: 'School',
+      'student-health': 'Student health',
+      'social-services': 'Social services',
+      'health-care': 'Health care',
+      other: 'Other',
+    },
   },
 };
 
@@ -39,11 +60,19 @@ export const staticWheelMessages: Record<'sv' | 'en', StaticWheelMessages> = {
 export interface StaticWheelOptions {
   /** Language of the texts. Default `'sv'`. */
   lang?: 'sv' | 'en';
-  /** Who will see the file; answers they may not see are left out. Default `'meeting'`. */
-  audience?: Visibility;
+  /**
+   * Who will see the file; answers they may not see are left out, by core's one rule (`asSeenBy`
+   * in `@barnets-basta/core/privacy`). Default `'meeting'`.
+   */
+  audience?: Viewer;
   /** Overrides for the words. */
   messages?: Partial<StaticWheelMessages>;
-  /** How the perspective is named in the title, e.g. "Barnet". Default: the perspective's label or kind. */
+  /**
+   * How the perspective is named in the title, e.g. "Barnet". Default: the perspective's label,
+   * else its kind's name (`messages.perspectives`). With protected identity a guardian's or
+   * another person's perspective is named by its kind only and this is ignored, since a name
+   * there ("Mamma Lena") can name the family.
+   */
   perspectiveName?: string;
 }
 
@@ -68,24 +97,23 @@ const escapeXml = (s: string) =>
  * ```
  */
 export function staticWheelText(
-  a: Assessment,
+  given: Assessment,
   pack: ContentPack,
   options: StaticWheelOptions = {},
 ): string[] {
   const lang = options.lang ?? 'sv';
-  const audience = options.audience ?? 'meeting';
+  const a = asSeenBy(given, options.audience ?? 'meeting');
   const m = mergeMessages(staticWheelMessages[lang], options.messages);
   const scale = getScale(a.scale);
   const lines = pack.areas.map((area) => {
-    const given = a.areas[area.id];
-    const answer = given && visibleTo(given.visibility, audience) ? given.answer : undefined;
+    const answer = a.areas[area.id]?.answer;
     const name = areaTexts(pack, area, lang).name;
     const label = answerLabel(scale, answer, lang);
     return answer?.kind === 'value'
       ? formatMessage(m.valueLine, { area: name, value: answer.value, max: scale.steps, label })
       : formatMessage(m.stateLine, { area: name, label });
   });
-  if (a.hopes?.text && visibleTo(a.hopes.visibility, audience)) {
+  if (a.hopes?.text) {
     lines.push(`${packTexts(pack, lang).closingQuestion} ${a.hopes.text}`);
   }
   return lines;
@@ -96,8 +124,10 @@ export function staticWheelText(
  * for PDF templates such as Open ePlatform's XSLT, and for archives. Each area is drawn in its own
  * colour with a radial fill for its value and its name; there is no target level and no
  * traffic-light colour. The file names itself (`role="img"`, `<title>`) and carries the text
- * equivalent (`staticWheelText`) as its `<desc>`. Free text is escaped; answers the reader may
- * not see are left out.
+ * equivalent (`staticWheelText`) as its `<desc>`. Free text is escaped. The assessment goes
+ * through `asSeenBy` first: answers the reader may not see are left out, and with protected
+ * identity the centre shows the pack's centre word, never the child's name, and the title no
+ * guardian's label.
  *
  * @example
  * ```ts
@@ -108,12 +138,13 @@ export function staticWheelText(
  * ```
  */
 export function staticWheelSvg(
-  a: Assessment,
+  given: Assessment,
   pack: ContentPack,
   options: StaticWheelOptions = {},
 ): string {
   const lang = options.lang ?? 'sv';
-  const audience = options.audience ?? 'meeting';
+  // What the reader may not see, and a protected child's name, never enter the file.
+  const a = asSeenBy(given, options.audience ?? 'meeting');
   const m = mergeMessages(staticWheelMessages[lang], options.messages);
   const scale = getScale(a.scale);
   const g = wheelGeometry({
@@ -124,14 +155,16 @@ export function staticWheelSvg(
     gap: 4,
   });
   const texts = packTexts(pack, lang);
-  const perspective = options.perspectiveName ?? a.perspective.label ?? a.perspective.kind;
+  const kind = a.perspective.kind;
+  const personal = kind === 'guardian' || kind === 'other';
+  const named = a.child?.protectedIdentity && personal ? undefined : options.perspectiveName;
+  const perspective = named ?? a.perspective.label ?? m.perspectives[kind] ?? kind;
   const title = formatMessage(m.title, { title: texts.title, perspective });
   const desc = staticWheelText(a, pack, options).join('\n');
-  const centre = a.child?.name && !a.child.protectedIdentity ? a.child.name : texts.centre;
+  const centre = a.child?.name ?? texts.centre;
   const parts: string[] = [];
   pack.areas.forEach((area, i) => {
-    const given = a.areas[area.id];
-    const answer = given && visibleTo(given.visibility, audience) ? given.answer : undefined;
+    const answer = a.areas[area.id]?.answer;
     parts.push(
       `<path d="${g.sectorPath(i)}" fill="${area.color}" fill-opacity="0.18" stroke="${area.color}" stroke-width="1.5"/>`,
     );
