@@ -98,7 +98,7 @@ describe('assessmentsCsv', () => {
     });
   });
 
-  test('a guardian gets what the meeting gets: never the contact person\'s answers', () => {
+  test("a guardian gets what the meeting gets: never the contact person's answers", () => {
     const table = assessments();
     const text = assessmentsCsv(table, defaultPack, { audience: 'guardian' });
     expect(text).toBe(assessmentsCsv(table, defaultPack, { audience: 'meeting' }));

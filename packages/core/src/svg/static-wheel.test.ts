@@ -62,7 +62,9 @@ describe('static wheel', () => {
       expect(svg).toContain('<title>Barnets bästa-hjulet: Vårdnadshavare</title>');
     }
     // Without protected identity the host's name for the perspective stands.
-    const open = staticWheelSvg({ ...mother, child: {} }, defaultPack, { perspectiveName: 'Mamma' });
+    const open = staticWheelSvg({ ...mother, child: {} }, defaultPack, {
+      perspectiveName: 'Mamma',
+    });
     expect(open).toContain('<title>Barnets bästa-hjulet: Mamma</title>');
   });
 

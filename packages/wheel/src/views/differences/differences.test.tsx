@@ -110,6 +110,22 @@ describe('WheelDifferences', () => {
     await expectNoAxeViolations(screen.container);
   });
 
+  it('shows a guardian no area where an answer is kept from the meeting', async () => {
+    const screen = await render(<WheelDifferences series={fourPerspectives} viewer="guardian" />);
+    await expect
+      .element(screen.getByText('Svar som är dolda för dig finns inte med här.'))
+      .toBeInTheDocument();
+    const list = items(screen.container);
+    expect(list.length).toBeGreaterThan(0);
+    // Omvårdad: a guardian's answer for the contact person; Respekterad: the child's "Bara jag".
+    expect(list.filter((t) => /^(Omvårdad|Respekterad):/.test(t ?? ''))).toEqual([]);
+    const contact = await render(
+      <WheelDifferences series={fourPerspectives} viewer="contact-person" />,
+    );
+    expect(items(contact.container).some((t) => t?.startsWith('Omvårdad:'))).toBe(true);
+    await expectNoAxeViolations(screen.container);
+  });
+
   it('compares the first and the latest reading, whatever order they come in', async () => {
     const screen = await render(<WheelDifferences series={readings} seriesKind="readings" />);
     await expect

@@ -1,9 +1,5 @@
-import {
-  formatMessage,
-  type Assessment,
-  type PerspectiveKind,
-  type Visibility,
-} from '@barnets-basta/core';
+import { formatMessage, type Assessment, type PerspectiveKind } from '@barnets-basta/core';
+import { maySee, redactAssessment, type Viewer } from '@barnets-basta/core/privacy';
 import type { ViewsMessages } from '../../i18n/views-messages.ts';
 import { seriesStyleAt, type SeriesStyle } from '../series-legend/series-styles.ts';
 
@@ -244,65 +240,55 @@ export function inTimeOrder(series: ResolvedSeries[]): ResolvedSeries[] {
   return [...series].sort((a, b) => time(a)! - time(b)!);
 }
 
-const RANK: Record<Visibility, number> = { meeting: 0, 'contact-person': 1, respondent: 2 };
-
 /**
- * Who is looking: the widest visibility they are entitled to. `meeting` (the default) sees only
- * answers meant for everyone in the meeting; `contact-person` also those meant for the child's
- * contact person; `respondent` is the person who answered, looking at their own answers.
- * Series listed in `ownSeries` are the viewer's own and are always shown in full.
+ * Who is looking, by core's one rule (`Viewer` and `maySee` in `@barnets-basta/core/privacy`):
+ * `meeting` (the default) sees only answers meant for everyone in the meeting; `guardian` the
+ * same, and never more, since a child may keep answers from their guardians; `contact-person`
+ * also those meant for the child's contact person; `respondent` is the person who answered,
+ * looking at their own answers. Series listed in `ownSeries` are the viewer's own and are always
+ * shown in full.
  *
  * @example
+ * <WheelSummaryTable series={series} viewer="guardian" />
  * <WheelSummaryTable series={series} viewer="contact-person" ownSeries={['mentor-1']} />
  */
 export interface ViewerProps {
-  viewer?: Visibility;
+  viewer?: Viewer;
   ownSeries?: readonly string[];
 }
 
 /**
  * Whether the viewer may see an answer (and note) marked with `visibility`.
  *
+ * @deprecated Use `maySee(visibility, viewer, { own })` from `@barnets-basta/core/privacy`, the
+ * one rule every component and export follows; this is a thin wrapper kept for existing hosts.
+ *
  * @example
  * canSee('contact-person', 'meeting', false); // false
  * canSee('respondent', 'meeting', true); // true: the viewer's own answer
  */
-export function canSee(visibility: unknown, viewer: Visibility | undefined, own: boolean): boolean {
-  if (own) return true;
-  // Damaged or unknown marks are treated as the strictest, so nothing is shown by mistake.
-  const level =
-    visibility === undefined
-      ? 0
-      : typeof visibility === 'string' && visibility in RANK
-        ? RANK[visibility as Visibility]
-        : 2;
-  const allowed = viewer && viewer in RANK ? RANK[viewer] : 0;
-  return level <= allowed;
+export function canSee(visibility: unknown, viewer: Viewer | undefined, own: boolean): boolean {
+  return maySee(visibility, viewer ?? 'meeting', { own });
 }
 
 /**
- * A copy of the assessment with every area the viewer may not see removed, plus the ids of those
- * areas. What is removed never reaches the DOM or the comparison maths.
+ * A copy of the assessment with every area (and the hopes) the viewer may not see removed, plus
+ * the ids of those areas: core's `redactAssessment`, with the series' own flag settled from
+ * `ownSeries`. What is removed never reaches the DOM or the comparison maths.
  *
  * @example
  * const { assessment, hidden } = redact(series, 'meeting', []);
  */
 export function redact(
   series: Pick<ResolvedSeries, 'id' | 'assessment'>,
-  viewer: Visibility | undefined,
+  viewer: Viewer | undefined,
   ownSeries: readonly string[] | undefined,
 ): { assessment: Assessment; hidden: Set<string>; hopesHidden: boolean } {
   const own = Array.isArray(ownSeries) && ownSeries.includes(series.id);
-  const hidden = new Set<string>();
-  const areas: Assessment['areas'] = {};
-  for (const [id, area] of Object.entries(series.assessment.areas)) {
-    if (!isObject(area)) continue;
-    if (canSee(area.visibility, viewer, own)) areas[id] = area;
-    else hidden.add(id);
-  }
-  const hopes = series.assessment.hopes;
-  const hopesHidden = isObject(hopes) && !canSee(hopes.visibility, viewer, own);
-  const assessment: Assessment = { ...series.assessment, areas };
-  if (hopesHidden) delete assessment.hopes;
-  return { assessment, hidden, hopesHidden };
+  const { assessment, hiddenAreas, hopesHidden } = redactAssessment(
+    series.assessment,
+    viewer ?? 'meeting',
+    { own },
+  );
+  return { assessment, hidden: new Set(hiddenAreas), hopesHidden };
 }

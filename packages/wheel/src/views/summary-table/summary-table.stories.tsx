@@ -12,7 +12,10 @@ const meta = {
   args: { series: onePerspective },
   argTypes: {
     locale: { control: 'inline-radio', options: ['sv', 'en'] },
-    viewer: { control: 'inline-radio', options: ['meeting', 'contact-person', 'respondent'] },
+    viewer: {
+      control: 'inline-radio',
+      options: ['meeting', 'guardian', 'contact-person', 'respondent'],
+    },
     mode: { control: 'inline-radio', options: ['visible', 'visually-hidden'] },
   },
   parameters: {
@@ -47,6 +50,17 @@ export const MedDoldaSvar: Story = {
     const canvas = within(canvasElement);
     const row = canvas.getByRole('rowheader', { name: 'Respekterad' }).closest('tr')!;
     await expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('Dolt svar');
+    await expect(canvasElement.textContent).not.toContain('Hemligt');
+  },
+};
+
+/** A guardian sees what the meeting sees: never the child's "Bara jag" nor a contact-person answer. */
+export const ForVardnadshavare: Story = {
+  args: { series: fourPerspectives, viewer: 'guardian', showNotes: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const row = canvas.getByRole('rowheader', { name: 'Omvårdad' }).closest('tr')!;
+    await expect(within(row).getAllByRole('cell')[2]).toHaveTextContent('Dolt svar');
     await expect(canvasElement.textContent).not.toContain('Hemligt');
   },
 };

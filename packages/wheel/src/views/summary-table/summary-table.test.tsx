@@ -109,6 +109,28 @@ describe('WheelSummaryTable', () => {
     expect(row.textContent).toBe('OmvårdadDolt svar');
   });
 
+  it('shows a guardian what the meeting sees, never a contact-person or "Bara jag" answer', async () => {
+    const screen = await render(
+      <WheelSummaryTable
+        series={[{ assessment: child }, { assessment: guardian2 }]}
+        viewer="guardian"
+        showNotes
+      />,
+    );
+    const omvardad = screen.getByRole('row', { name: /^Omvårdad/ }).getByRole('cell');
+    await expect.element(omvardad.nth(1)).toHaveTextContent('Dolt svar');
+    await expect
+      .element(
+        screen
+          .getByRole('row', { name: /^Respekterad/ })
+          .getByRole('cell')
+          .first(),
+      )
+      .toHaveTextContent('Dolt svar');
+    expect(screen.container.innerHTML).not.toContain('Hemligt');
+    await expectNoAxeViolations(screen.container);
+  });
+
   it('shows the viewer their own series in full (ownSeries)', async () => {
     const screen = await render(
       <WheelSummaryTable
