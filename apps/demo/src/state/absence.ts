@@ -10,6 +10,7 @@ import {
   type ParseResult,
   type ScaleId,
 } from '@barnets-basta/core';
+import { asSeenBy, maySee, type Viewer } from '@barnets-basta/core/privacy';
 import { check, type Check } from './check.ts';
 
 /** School years offered in step 1, youngest first. */
@@ -213,40 +214,28 @@ export function childRef(draft: AbsenceDraft): ChildRef {
 }
 
 /**
- * A copy of an assessment holding only what the meeting may see: answers and notes the child
- * keeps to their contact person or to themselves are removed, not just hidden.
+ * Who receives the school's file (the investigation as filed). The file is the school's record,
+ * kept by the rektor and elevhälsan, the child's contact persons in this e-service: so it is a
+ * `contact-person` receiver. Answers the child kept for the contact person stay in it, marked, for
+ * the receiving system to honour (a guardian asking for the file gets what `guardian` may see);
+ * answers the child kept to themselves ("Bara jag") never reach it. See docs/privacy.md.
  */
-export function forMeeting(assessment: Assessment): Assessment {
-  const areas: Assessment['areas'] = {};
-  for (const [id, area] of Object.entries(assessment.areas)) {
-    if ((area.visibility ?? 'meeting') === 'meeting') areas[id] = area;
-  }
-  const copy: Assessment = { ...assessment, areas };
-  if (assessment.hopes && (assessment.hopes.visibility ?? 'meeting') !== 'meeting')
-    delete copy.hopes;
-  return copy;
-}
+export const SCHOOL_FILE_RECEIVER: Viewer = 'contact-person';
 
 /**
- * A copy for the school's file: everything except what the child keeps to themselves
- * (`respondent`). Answers for the contact person stay, marked, for the receiving system to honour.
+ * An assessment as a receiver gets it, with the case's child reference: core's `asSeenBy` after
+ * the reference is set, so protected identity on the case also takes a guardian's label out.
  */
-export function forSubmission(assessment: Assessment): Assessment {
-  const areas: Assessment['areas'] = {};
-  for (const [id, area] of Object.entries(assessment.areas)) {
-    if (area.visibility !== 'respondent') areas[id] = area;
-  }
-  const copy: Assessment = { ...assessment, areas };
-  if (assessment.hopes?.visibility === 'respondent') delete copy.hopes;
-  return copy;
+export function assessmentFor(draft: AbsenceDraft, assessment: Assessment, viewer: Viewer) {
+  return asSeenBy({ ...assessment, child: childRef(draft) }, viewer);
 }
 
-/** Whether the child kept any answer from the meeting. */
+/** Whether the child kept any answer from the meeting (core's rule, `maySee`). */
 export function childHidesSomething(assessment: Assessment | null): boolean {
   if (!assessment) return false;
   return (
-    Object.values(assessment.areas).some((a) => (a.visibility ?? 'meeting') !== 'meeting') ||
-    Boolean(assessment.hopes && (assessment.hopes.visibility ?? 'meeting') !== 'meeting')
+    Object.values(assessment.areas).some((a) => !maySee(a.visibility, 'meeting')) ||
+    Boolean(assessment.hopes && !maySee(assessment.hopes.visibility, 'meeting'))
   );
 }
 

@@ -8,8 +8,8 @@ import {
 import { FOLLOW_UP_PHASES, PHASES, type FollowUpPhase, type SipPhase } from '@barnets-basta/sip';
 import {
   allAssessments,
+  assessmentFor,
   childRef,
-  forMeeting,
   hasContent,
   pack,
   withoutLabel,
@@ -107,7 +107,7 @@ export function planFromAbsence(
   const child = childRef(absence);
   const assessments = allAssessments(absence)
     .filter(hasContent)
-    .map((a) => ({ ...forMeeting(a), child: { ...child } }));
+    .map((a) => assessmentFor(absence, a, 'meeting'));
   const participants: Participant[] = organisations
     ? [
         { id: 'participant-school', roles: ['initiator'], organisation: organisations.school },

@@ -5,7 +5,7 @@ import {
   childRef,
   childScale,
   emptyAbsence,
-  forMeeting,
+  assessmentFor,
   identityNumberFields,
   pack,
   parseAbsence,
@@ -153,7 +153,9 @@ describe('protected identity reaches every document of the case', () => {
 describe('what leaves the child’s hands', () => {
   it('the meeting and the SIP see only what the child showed everyone', () => {
     const draft = withChild();
-    expect(Object.keys(forMeeting(draft.child!).areas)).toEqual(['trygg']);
+    expect(Object.keys(assessmentFor(draft, draft.child!, 'meeting').areas)).toEqual(['trygg']);
+    // A guardian gets no more than the meeting: never the answer kept for the contact person.
+    expect(Object.keys(assessmentFor(draft, draft.child!, 'guardian').areas)).toEqual(['trygg']);
     const plan = planFromAbsence(draft, 'SoL 2 kap. 7 §');
     const child = plan.assessments!.find((a) => a.perspective.kind === 'child')!;
     expect(Object.keys(child.areas)).toEqual(['trygg']);
@@ -195,6 +197,42 @@ describe('what leaves the child’s hands', () => {
     expect(child.areas.aktiv.visibility).toBe('contact-person');
     for (const assessment of file.assessments)
       expect(parseAssessment(assessment, { pack }).ok).toBe(true);
+  });
+
+  it("the filed file holds none of the child's private answers and no protected child's name", () => {
+    const draft = withChild();
+    const privateNote = setAreaAssessment(draft.child!, 'utvecklas', {
+      answer: { kind: 'value', value: 2 },
+      note: 'Ingen får veta detta',
+      visibility: 'respondent',
+    });
+    const child = {
+      ...privateNote,
+      child: { name: 'Sam Ek', address: 'Storgatan 1' },
+      hopes: { text: 'Mitt hemliga hopp', visibility: 'respondent' as const },
+    };
+    const mother = {
+      ...draft.guardians[0]!,
+      perspective: { kind: 'guardian' as const, label: 'Mamma Lena' },
+    };
+    const protectedDraft: AbsenceDraft = {
+      ...draft,
+      pupil: { ...draft.pupil, protectedIdentity: true, chosenName: '' },
+      child,
+      guardians: [mother],
+    };
+    const result = buildSubmission(protectedDraft);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).not.toMatch(/Ingen får veta|hemliga hopp|Sam Ek|Storgatan|Lena/);
+    const file = JSON.parse(result.value);
+    expect(Object.keys(file.assessments[0].areas).sort()).toEqual(['aktiv', 'trygg']);
+    for (const assessment of file.assessments)
+      expect(assessment.child).toEqual({ reference: 'Elev 7B-12', protectedIdentity: true });
+    // Without protected identity the guardian's label stays; the private answers still do not.
+    const open = buildSubmission({ ...protectedDraft, pupil: draft.pupil });
+    expect(open.ok && open.value).toMatch(/Mamma Lena/);
+    expect(open.ok && open.value).not.toMatch(/Ingen får veta|hemliga hopp/);
   });
 
   it('protected identity: no name in the child reference, and core refuses a personnummer', () => {

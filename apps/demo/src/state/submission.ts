@@ -6,7 +6,14 @@ import {
   type ParseResult,
   type ValidationIssue,
 } from '@barnets-basta/core';
-import { allAssessments, childRef, forSubmission, pack, type AbsenceDraft } from './absence.ts';
+import {
+  allAssessments,
+  assessmentFor,
+  childRef,
+  pack,
+  SCHOOL_FILE_RECEIVER,
+  type AbsenceDraft,
+} from './absence.ts';
 
 export const SUBMISSION_TYPE = 'bb-demo.absence-investigation';
 
@@ -29,10 +36,13 @@ export interface AbsenceSubmission {
   assessments: Assessment[];
 }
 
-/** The assessments as filed: the child reference added, the child's private answers removed. */
+/**
+ * The assessments as filed: the child reference added, each as the school's file may have it
+ * (`SCHOOL_FILE_RECEIVER`, through core's `asSeenBy`): the child's private answers removed, and
+ * with protected identity no name and no guardian's label.
+ */
 export function submittedAssessments(draft: AbsenceDraft): Assessment[] {
-  const child = childRef(draft);
-  return allAssessments(draft).map((a) => ({ ...forSubmission(a), child: { ...child } }));
+  return allAssessments(draft).map((a) => assessmentFor(draft, a, SCHOOL_FILE_RECEIVER));
 }
 
 /**
