@@ -9,7 +9,13 @@ function isPlan(doc: SipPlan | Assessment): doc is SipPlan {
 
 function protectedCase(doc: SipPlan | Assessment): boolean {
   if (doc.child?.protectedIdentity === true) return true;
-  return isPlan(doc) && (doc.assessments ?? []).some((a) => a.child?.protectedIdentity === true);
+  if (!isPlan(doc)) return false;
+  const marked = (a: Assessment) => a?.child?.protectedIdentity === true;
+  // Anywhere in the case: the plan's own readings or a follow-up meeting's.
+  return (
+    (doc.assessments ?? []).some(marked) ||
+    (doc.followUps ?? []).some((m) => (m.assessments ?? []).some(marked))
+  );
 }
 
 /**

@@ -134,6 +134,20 @@ describe('asSeenBy on a SIP plan', () => {
     expect(Object.keys(seen.followUps![0]!.assessments![0]!.areas)).toEqual(['trygg']);
   });
 
+  test('protected identity on a follow-up reading alone protects the whole plan', () => {
+    const wheel = childWheel();
+    const marked = { ...wheel, child: { protectedIdentity: true } };
+    const open: SipPlan = {
+      ...plan(),
+      child: { reference: 'Elev 7B-12', name: 'Sam' },
+      assessments: [wheel],
+      followUps: [{ id: 'f1', present: [], actions: [], goals: [], assessments: [marked] }],
+    };
+    const seen = asSeenBy(open, 'contact-person');
+    expect(JSON.stringify(seen)).not.toMatch(/Sam/);
+    expect(seen.child).toEqual({ reference: 'Elev 7B-12', protectedIdentity: true });
+  });
+
   test('the contact person sees what the child does not want raised, but still no name', () => {
     const seen = asSeenBy(plan(), 'contact-person');
     expect(seen.notToRaise?.text).toBe('Pappas flytt');
