@@ -1,6 +1,6 @@
 import type { PerspectiveKind } from '../assessment/types.ts';
 import type { ScaleId } from '../scales/types.ts';
-import { looksLikePersonalIdentityNumber } from '../validation/identity-number.ts';
+import { identityNumberLike } from './records.ts';
 import type { ParseResult, ValidationIssue } from '../validation/types.ts';
 import {
   CONTROL,
@@ -75,8 +75,8 @@ function order(a: CaseReading, b: CaseReading): number {
   return cmp(readingKey(a), readingKey(b));
 }
 
-/** The accumulator every builder and `mergePartials` add into. */
-class Acc {
+/** @internal The accumulator every builder and `mergePartials` add into. */
+export class Acc {
   dist = new Map<string, DistributionCounts>();
   change = new Map<string, ChangeCounts>();
   fidelity = new Map<string, FidelityCounts>();
@@ -199,8 +199,7 @@ function fastRecord(
     if (!isUnit(r.unit) || !isPeriod(r.period) || !ID_RE.test(r.pack)) return -1;
     checked.add(where);
   }
-  if (r.case.trim() === '' || CONTROL.test(r.case) || looksLikePersonalIdentityNumber(r.case))
-    return -1;
+  if (r.case.trim() === '' || CONTROL.test(r.case) || identityNumberLike(r.case)) return -1;
   for (const id in r.areas) {
     if (!Object.hasOwn(r.areas, id) || !isLevel(r.areas[id], steps)) return -1;
     // Area ids repeat in every record: test each once.
