@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ASSESSMENT_TYPE, type Answer, type Assessment } from '../assessment/types.ts';
+import { ASSESSMENT_TYPE, type Assessment } from '../assessment/types.ts';
+import type { Answer } from '../scales/types.ts';
 import { partialBuilder, partialFromAssessments } from './builder.ts';
 import { closeCases, toPartial } from './partial.ts';
 import { toStatisticsRecord } from './records.ts';

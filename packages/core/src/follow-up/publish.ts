@@ -413,6 +413,7 @@ function tables(input: FollowUpPartial, options: PublishOptions): FollowUpTables
       const steps = stepsOf(scale)!;
       const width = steps + 3;
       const nCell = published(grid, ids[0]!);
+      const levels = levelsOf(steps); // once per key; each row gets its own copy
       areaList.get(`${pack}${SEP}${scale}`)!.forEach((area, i) => {
         const cellIds = ids.slice(1 + i * width, 1 + (i + 1) * width);
         const values = cellIds.map((c) => grid.values[c]!);
@@ -425,7 +426,7 @@ function tables(input: FollowUpPartial, options: PublishOptions): FollowUpTables
           scale,
           area,
           n: nCell,
-          levels: levelsOf(steps),
+          levels: levels.slice(),
           cells: cellIds.map((c) => published(grid, c)),
           median: nCell.suppressed ? null : median(values.slice(0, steps), threshold),
         });
