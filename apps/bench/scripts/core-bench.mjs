@@ -2,11 +2,14 @@
 // line `CORE_RESULT {json}`. Usage: node --expose-gc scripts/core-bench.mjs [rounds]
 import { runnerImport } from 'vite';
 
-const { module } = await runnerImport(
-  new URL('../src/harness/core-bench.ts', import.meta.url).pathname,
-);
 const rounds = Number(process.argv[2] ?? 5);
-console.log('CORE_RESULT ' + JSON.stringify(module.runCore(rounds)));
+// CORE_BENCH_ONLY=follow-up measures only the follow-up part (a helper's run of its own case).
+if (process.env.CORE_BENCH_ONLY !== 'follow-up') {
+  const { module } = await runnerImport(
+    new URL('../src/harness/core-bench.ts', import.meta.url).pathname,
+  );
+  console.log('CORE_RESULT ' + JSON.stringify(module.runCore(rounds)));
+}
 
 // Follow-up (issue 13): its own line, so the core result above stays as it was.
 const followUp = await runnerImport(

@@ -265,6 +265,8 @@ describe('the other entries', () => {
         'parseFidelityRecord',
         'parsePartial',
         'parseStatisticsRecord',
+        'partialBuilder',
+        'partialFromAssessments',
         'publish',
         'sipFidelityFacts',
         'toFidelityRecord',

@@ -2,11 +2,13 @@
 // records → partial against JSON.parse of the same assessments; merging 290 municipalities'
 // partials and publishing the county table; the SQL on PGlite beside the JavaScript.
 import type { Assessment } from '@barnets-basta/core';
+import { PGlite } from '@electric-sql/pglite';
 import {
   closeCases,
   FOLLOW_UP_SQL,
   FOLLOW_UP_TABLE_SQL,
   mergePartials,
+  partialBuilder,
   publish,
   toPartial,
   toStatisticsRecord,
@@ -26,8 +28,15 @@ export interface FollowUpResult {
   passes: number;
   /** JSON.parse of the assessments' JSON, `passes` times (the same number of assessments). */
   jsonParse: Summary;
-  /** toStatisticsRecord for every assessment, then toPartial of the records. */
+  /**
+   * The same assessments straight into the same partial (`partialBuilder`: validate each once,
+   * count into integer counters; open cases included, as `toPartial` gives them).
+   */
   recordsToPartial: Summary;
+  /** The same, closed (`builder.closed()`: what a municipality sends upward). */
+  recordsToClosedPartial: Summary;
+  /** The record path it replaces: toStatisticsRecord for every assessment, then toPartial. */
+  recordsViaObjects: Summary;
   /** mergePartials of 290 closed municipality partials, then publish at depth 2. */
   mergePublish290: Summary;
   /** The SQL on PGlite for `sqlRecords` records (null when PGlite could not start). */
@@ -80,20 +89,24 @@ function runJs(rounds: number, passes: number, count: number) {
   const units = Array.from({ length: 290 }, (_, m) =>
     Array.from({ length: 4 }, (_, s) => ['lan', `k-${m}`, `s-${s}`]),
   );
-  const recordsToPartial = () => {
+  const context = (pass: number, i: number) => ({
+    case: `c-${pass}-${i >> 1}`,
+    unit: units[i % 290]![i % 4]!,
+    date: '2026-03-14',
+    reading: 1 + (i & 1),
+  });
+  const build = () => {
+    const builder = partialBuilder(pack);
+    for (let pass = 0; pass < passes; pass++) {
+      for (let i = 0; i < assessments.length; i++) builder.add(assessments[i]!, context(pass, i));
+    }
+    return builder;
+  };
+  const viaObjects = () => {
     const records: StatisticsRecord[] = [];
     for (let pass = 0; pass < passes; pass++) {
       for (let i = 0; i < assessments.length; i++) {
-        const r = toStatisticsRecord(
-          assessments[i]!,
-          {
-            case: `c-${pass}-${i >> 1}`,
-            unit: units[i % 290]![i % 4]!,
-            date: '2026-03-14',
-            reading: 1 + (i & 1),
-          },
-          pack,
-        );
+        const r = toStatisticsRecord(assessments[i]!, context(pass, i), pack);
         if (r.ok) records.push(r.value);
       }
     }
@@ -119,7 +132,13 @@ function runJs(rounds: number, passes: number, count: number) {
       for (let pass = 0; pass < passes; pass++) JSON.parse(json);
     },
     recordsToPartial: () => {
-      recordsToPartial();
+      build().partial();
+    },
+    recordsToClosedPartial: () => {
+      build().closed();
+    },
+    recordsViaObjects: () => {
+      viaObjects();
     },
     mergePublish290: mergePublish,
   };
@@ -127,6 +146,8 @@ function runJs(rounds: number, passes: number, count: number) {
   const samples: Record<string, number[]> = {
     jsonParse: [],
     recordsToPartial: [],
+    recordsToClosedPartial: [],
+    recordsViaObjects: [],
     mergePublish290: [],
   };
   for (const name of names) tasks[name]();
@@ -139,6 +160,8 @@ function runJs(rounds: number, passes: number, count: number) {
     passes,
     jsonParse: summarize(samples.jsonParse!),
     recordsToPartial: summarize(samples.recordsToPartial!),
+    recordsToClosedPartial: summarize(samples.recordsToClosedPartial!),
+    recordsViaObjects: summarize(samples.recordsViaObjects!),
     mergePublish290: summarize(samples.mergePublish290!),
   };
 }
@@ -150,7 +173,6 @@ async function runSql(rounds: number, sqlRecords: number) {
   const sqlPg: number[] = [];
   let sqlError: string | null = null;
   try {
-    const { PGlite } = await import('@electric-sql/pglite');
     const db = await PGlite.create();
     await db.exec(FOLLOW_UP_TABLE_SQL);
     await db.query(

@@ -24,5 +24,7 @@ export type { PackAreas } from './records.ts';
 export { sipFidelityFacts } from './sip-facts.ts';
 export { parseStatisticsRecord, parseFidelityRecord, parsePartial } from './schema.ts';
 export { toPartial, mergePartials, closeCases, emptyPartial } from './partial.ts';
+export { partialBuilder, partialFromAssessments } from './builder.ts';
+export type { PartialBuilder } from './builder.ts';
 export { publish, SUPPRESSION_MESSAGES } from './publish.ts';
 export { FOLLOW_UP_SQL, FOLLOW_UP_TABLE_SQL } from './sql.ts';

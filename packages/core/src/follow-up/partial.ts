@@ -1,6 +1,6 @@
 import type { PerspectiveKind } from '../assessment/types.ts';
 import type { ScaleId } from '../scales/types.ts';
-import { looksLikePersonalIdentityNumber } from '../validation/identity-number.ts';
+import { identityNumberLike } from './records.ts';
 import type { ParseResult, ValidationIssue } from '../validation/types.ts';
 import {
   CONTROL,
@@ -75,16 +75,28 @@ function order(a: CaseReading, b: CaseReading): number {
   return cmp(readingKey(a), readingKey(b));
 }
 
-/** The accumulator every builder and `mergePartials` add into. */
-class Acc {
+/** @internal The accumulator every builder and `mergePartials` add into. */
+export class Acc {
   dist = new Map<string, DistributionCounts>();
   change = new Map<string, ChangeCounts>();
   fidelity = new Map<string, FidelityCounts>();
   cases = new Map<string, OpenCase>();
   // Unit path → its key, and paths already checked, so a million records check each path once.
   private units = new Map<string, UnitPath>();
+  // Unit array → its joined path. Sound while the accumulator lives: it lives inside one
+  // synchronous call, during which nobody can change the arrays it is given.
+  private joined = new Map<UnitPath, string>();
+
+  /** The joined path of a unit array (cached by the array). */
+  join(unit: UnitPath): string {
+    let k = this.joined.get(unit);
+    if (k === undefined) this.joined.set(unit, (k = unit.join('/')));
+    return k;
+  }
 
   unit(path: UnitPath): UnitPath {
+    // Not cached by the array: `toPartial` calls this for each record while a caller's
+    // iterator may still be running.
     const key = path.join('/');
     let u = this.units.get(key);
     if (!u) this.units.set(key, (u = [...path]));
@@ -101,7 +113,7 @@ class Acc {
     counts: ArrayLike<number>,
   ) {
     // Template keys: the same strings as joining an array, without the array.
-    const key = `${unit.join('/')}${SEP}${period}${SEP}${perspective}${SEP}${pack}${SEP}${scale}${SEP}${area}`;
+    const key = `${this.join(unit)}${SEP}${period}${SEP}${perspective}${SEP}${pack}${SEP}${scale}${SEP}${area}`;
     const row = this.dist.get(key);
     if (!row) {
       this.dist.set(key, {
@@ -117,7 +129,7 @@ class Acc {
   }
 
   addChange(c: ChangeCounts) {
-    const key = `${c.unit.join('/')}${SEP}${c.perspective}${SEP}${c.pack}${SEP}${c.scale}${SEP}${c.area}`;
+    const key = `${this.join(c.unit)}${SEP}${c.perspective}${SEP}${c.pack}${SEP}${c.scale}${SEP}${c.area}`;
     const row = this.change.get(key);
     if (!row) this.change.set(key, { ...c, unit: this.unit(c.unit) });
     else {
@@ -134,7 +146,7 @@ class Acc {
     yes: number,
     no: number,
   ) {
-    const key = `${unit.join('/')}${SEP}${period}${SEP}${indicator}`;
+    const key = `${this.join(unit)}${SEP}${period}${SEP}${indicator}`;
     const row = this.fidelity.get(key);
     if (!row) this.fidelity.set(key, { unit: this.unit(unit), period, indicator, yes, no });
     else {
@@ -199,8 +211,7 @@ function fastRecord(
     if (!isUnit(r.unit) || !isPeriod(r.period) || !ID_RE.test(r.pack)) return -1;
     checked.add(where);
   }
-  if (r.case.trim() === '' || CONTROL.test(r.case) || looksLikePersonalIdentityNumber(r.case))
-    return -1;
+  if (r.case.trim() === '' || CONTROL.test(r.case) || identityNumberLike(r.case)) return -1;
   for (const id in r.areas) {
     if (!Object.hasOwn(r.areas, id) || !isLevel(r.areas[id], steps)) return -1;
     // Area ids repeat in every record: test each once.

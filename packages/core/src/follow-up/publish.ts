@@ -247,9 +247,9 @@ function fastPartial(p: FollowUpPartial): boolean {
   };
   // A merged partial shares one array per unit path and repeats a few ids and periods: check each
   // once per call (nothing can change them while this synchronous check runs).
-  const units = new Set<unknown>();
+  const units = new Map<unknown, string>(); // unit array → its joined path
   const strings = new Set<unknown>();
-  const unitOk = (u: unknown) => units.has(u) || (isUnit(u) && !!units.add(u));
+  const unitOk = (u: unknown) => units.has(u) || (isUnit(u) && !!units.set(u, u.join('/')));
   const idOk = (x: unknown) => strings.has(x) || (isId(x) && !!strings.add(x));
   const periods = new Set<unknown>();
   const periodOk = (x: unknown) => periods.has(x) || (isPeriod(x) && !!periods.add(x));
@@ -263,21 +263,27 @@ function fastPartial(p: FollowUpPartial): boolean {
       return false;
     if (r.counts.length !== steps + 3 || !allOk(r.counts)) return false;
     // Ids and periods are checked above and hold no SEP: a joined key is unambiguous.
-    const k = `d${SEP}${r.unit.join('/')}${SEP}${r.period}${SEP}${r.perspective}${SEP}${r.pack}${SEP}${r.scale}${SEP}${r.area}`;
+    const u = units.get(r.unit);
+    if (u === undefined) return false;
+    const k = `d${SEP}${u}${SEP}${r.period}${SEP}${r.perspective}${SEP}${r.pack}${SEP}${r.scale}${SEP}${r.area}`;
     if (seen.has(k)) return false;
     seen.add(k);
   }
   for (const r of p.change) {
     if (stepsOf(r?.scale) === undefined || !where(r, false) || !kind(r)) return false;
     if (!ok(r.up) || !ok(r.same) || !ok(r.down)) return false;
-    const k = `c${SEP}${r.unit.join('/')}${SEP}${r.perspective}${SEP}${r.pack}${SEP}${r.scale}${SEP}${r.area}`;
+    const u = units.get(r.unit);
+    if (u === undefined) return false;
+    const k = `c${SEP}${u}${SEP}${r.perspective}${SEP}${r.pack}${SEP}${r.scale}${SEP}${r.area}`;
     if (seen.has(k)) return false;
     seen.add(k);
   }
   for (const r of p.fidelity) {
     if (!where(r ?? {}, true) || !INDICATOR_SET.has(r.indicator) || !ok(r.yes) || !ok(r.no))
       return false;
-    const k = `f${SEP}${r.unit.join('/')}${SEP}${r.period}${SEP}${r.indicator}`;
+    const u = units.get(r.unit);
+    if (u === undefined) return false;
+    const k = `f${SEP}${u}${SEP}${r.period}${SEP}${r.indicator}`;
     if (seen.has(k)) return false;
     seen.add(k);
   }
@@ -287,8 +293,17 @@ function fastPartial(p: FollowUpPartial): boolean {
 function tables(input: FollowUpPartial, options: PublishOptions): FollowUpTables {
   const threshold = options.threshold ?? 5;
   const partial = input.cases.length ? closeCases(input) : input;
-  const all = [...partial.distribution, ...partial.change, ...partial.fidelity];
-  const depth = options.depth ?? Math.max(1, ...all.map((r) => r.unit.length));
+  let deepest = 1;
+  for (const list of [partial.distribution, partial.change, partial.fidelity])
+    for (const r of list) if (r.unit.length > deepest) deepest = r.unit.length;
+  const depth = options.depth ?? deepest;
+  // Unit array → joined path: nothing can change the arrays during this synchronous call.
+  const joined = new Map<UnitPath, string>();
+  const joinOf = (u: UnitPath) => {
+    let k = joined.get(u);
+    if (k === undefined) joined.set(u, (k = u.join('/')));
+    return k;
+  };
   const periodOf = (p: string) => (options.combinePeriods ? 'all' : p);
   const texts = { ...SUPPRESSION_MESSAGES, ...options.messages };
   // Each reason's texts formatted once, not once per hidden cell.
@@ -323,8 +338,8 @@ function tables(input: FollowUpPartial, options: PublishOptions): FollowUpTables
     { unit: UnitPath; key: string; areas: Map<string, number[]> }
   >();
   for (const r of partial.distribution) {
-    const key = [periodOf(r.period), r.perspective, r.pack, r.scale].join(SEP);
-    const k = `${r.unit.join('/')}${SEP}${key}`;
+    const key = `${periodOf(r.period)}${SEP}${r.perspective}${SEP}${r.pack}${SEP}${r.scale}`;
+    const k = `${joinOf(r.unit)}${SEP}${key}`;
     let g = leafGroups.get(k);
     if (!g) leafGroups.set(k, (g = { unit: r.unit, key, areas: new Map() }));
     const c = g.areas.get(r.area);
@@ -398,6 +413,7 @@ function tables(input: FollowUpPartial, options: PublishOptions): FollowUpTables
       const steps = stepsOf(scale)!;
       const width = steps + 3;
       const nCell = published(grid, ids[0]!);
+      const levels = levelsOf(steps); // once per key; each row gets its own copy
       areaList.get(`${pack}${SEP}${scale}`)!.forEach((area, i) => {
         const cellIds = ids.slice(1 + i * width, 1 + (i + 1) * width);
         const values = cellIds.map((c) => grid.values[c]!);
@@ -410,7 +426,7 @@ function tables(input: FollowUpPartial, options: PublishOptions): FollowUpTables
           scale,
           area,
           n: nCell,
-          levels: levelsOf(steps),
+          levels: levels.slice(),
           cells: cellIds.map((c) => published(grid, c)),
           median: nCell.suppressed ? null : median(values.slice(0, steps), threshold),
         });

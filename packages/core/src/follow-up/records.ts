@@ -105,23 +105,36 @@ function dateOk(date: unknown): boolean {
   return true;
 }
 
-/** True when a context is valid (as strict as the schema); false sends it to the schema. */
-function fastContext(c: RecordContext): boolean {
+/**
+ * Whether `id` may be shaped like a personal identity number, cheaply: a plain ASCII string
+ * with fewer than ten digits cannot be (normalisation only folds non-ASCII characters into
+ * digits, and the pattern needs ten), so only other strings run the full check.
+ */
+export function identityNumberLike(id: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c > 0x7e) return looksLikePersonalIdentityNumber(id);
+    if (c >= 0x30 && c <= 0x39) digits++;
+  }
+  return digits >= 10 && looksLikePersonalIdentityNumber(id);
+}
+
+/**
+ * @internal True when a context is valid (as strict as the schema); false sends it to the schema.
+ * `unit` false leaves the unit path to the caller (the partial builder checks it by its own cache).
+ */
+export function fastContext(c: RecordContext, unit = true): boolean {
   if (!isObj(c) || Object.getPrototypeOf(c) !== Object.prototype) return false;
   for (const k in c) if (!CONTEXT_KEYS.has(k)) return false;
-  const { case: id, unit, date, reading, audience, period } = c;
-  if (
-    typeof id !== 'string' ||
-    id.trim() === '' ||
-    CONTROL.test(id) ||
-    looksLikePersonalIdentityNumber(id)
-  )
+  const { case: id, date, reading, audience, period } = c;
+  if (typeof id !== 'string' || id.trim() === '' || CONTROL.test(id) || identityNumberLike(id))
     return false;
   if (!dateOk(date)) return false;
   if (reading !== undefined && !(Number.isSafeInteger(reading) && reading >= 1)) return false;
   if (audience !== undefined && !AUDIENCES.includes(audience)) return false;
   if (period !== undefined && !GRANULARITIES.has(period)) return false;
-  return unitOk(unit);
+  return !unit || unitOk(c.unit);
 }
 
 /**

@@ -19,13 +19,19 @@
  */
 export const FOLLOW_UP_SQL = `-- @barnets-basta/core/follow-up: statistics records -> a closed partial (version 1)
 WITH
-records AS (
+base AS (
   SELECT r.*,
     CASE r.scale WHEN 'faces-3' THEN 3 WHEN 'agree-5' THEN 5 WHEN 'steps-10' THEN 10 ELSE 0 END AS steps,
-    array_to_string(r.unit, '/') || '|' || r.period || '|' || coalesce((
-      SELECT string_agg(a.key || '=' || a.value::text, ',' ORDER BY a.key COLLATE "C")
-      FROM jsonb_each(r.areas) a), '') AS tie
+    count(*) OVER (PARTITION BY r.case_id, r.perspective, r.pack, r.scale, r.reading) AS readings
   FROM statistics_records r
+),
+records AS (
+  -- The tie key only where two readings of a case share a number: elsewhere the number decides.
+  SELECT b.*,
+    CASE WHEN b.readings > 1 THEN array_to_string(b.unit, '/') || '|' || b.period || '|' || coalesce((
+      SELECT string_agg(a.key || '=' || a.value::text, ',' ORDER BY a.key COLLATE "C")
+      FROM jsonb_each(b.areas) a), '') ELSE '' END AS tie
+  FROM base b
 ),
 slots AS (
   SELECT r.unit, r.period, r.perspective, r.pack, r.scale, a.key AS area, r.steps,
@@ -39,19 +45,18 @@ slots AS (
   FROM records r CROSS JOIN LATERAL jsonb_each(r.areas) a
   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
 ),
-keys AS (
-  SELECT DISTINCT unit, period, perspective, pack, scale, area, steps FROM slots
-),
 distribution AS (
+  -- One row per key: its counts by slot, then every slot of the scale in order (0 when none).
   SELECT jsonb_build_object(
       'unit', to_jsonb(k.unit), 'period', k.period, 'perspective', k.perspective,
       'pack', k.pack, 'scale', k.scale, 'area', k.area,
-      'counts', jsonb_agg(coalesce(s.n, 0) ORDER BY g.i)) AS row
-  FROM keys k
-  CROSS JOIN LATERAL generate_series(0, k.steps + 2) AS g(i)
-  LEFT JOIN slots s ON s.unit = k.unit AND s.period = k.period AND s.perspective = k.perspective
-    AND s.pack = k.pack AND s.scale = k.scale AND s.area = k.area AND s.slot = g.i
-  GROUP BY k.unit, k.period, k.perspective, k.pack, k.scale, k.area
+      'counts', (SELECT jsonb_agg(coalesce((k.counts ->> g.i::text)::bigint, 0) ORDER BY g.i)
+                 FROM generate_series(0, k.steps + 2) AS g(i))) AS row
+  FROM (
+    SELECT unit, period, perspective, pack, scale, area, steps, jsonb_object_agg(slot, n) AS counts
+    FROM slots
+    GROUP BY unit, period, perspective, pack, scale, area, steps
+  ) k
 ),
 ranked AS (
   SELECT r.*,
