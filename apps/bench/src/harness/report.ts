@@ -1,5 +1,4 @@
 import type { FollowUpResult } from './follow-up-bench.ts';
-import type { FollowUpViewResult } from './follow-up-view.ts';
 import { CATEGORIES, type Category } from './lighthouse.ts';
 import { MOUNT_ONE_PER_ROUND, type ContenderResult, type Metric } from './speed.ts';
 import { ms, ratio } from './stats.ts';

@@ -1,11 +1,11 @@
 import { formatMessage, type Scale, type ScaleId } from '@barnets-basta/core';
 import { useMemo } from 'react';
 import { BarList } from '../distribution/bar-list.tsx';
+import { distributionCells, distributionColumns } from '../distribution/distribution-table.ts';
 import { ChartKey, hasUnanswered, useSegments } from '../distribution/distribution-view.tsx';
 import { layoutBars } from '../distribution/layout.ts';
 import type { CompareGroup, SegmentInfo } from '../model/types.ts';
-import { countCell, shareCell, type FormatContext } from '../shared/context.ts';
-import { valueOf } from '../shared/figures.ts';
+import type { FormatContext } from '../shared/context.ts';
 import { catalogue, uiLocale } from '../shared/messages.ts';
 import type { TableModel } from '../shared/table-model.ts';
 import { ViewFrame, type ViewCommonProps } from '../shared/view-frame.tsx';
@@ -36,34 +36,17 @@ export function compareTable(
   ctx: FormatContext,
   labels: { caption: string; rowHeader: string; groupHeader: string },
 ): TableModel {
-  const { messages } = ctx;
   return {
     caption: labels.caption,
     rowHeader: labels.rowHeader,
     subHeaders: [labels.groupHeader],
-    columns: [
-      { label: messages.tableN, csv: [messages.tableN] },
-      ...segments.map((s) => ({
-        label: s.label,
-        csv: [s.label, `${s.label} (${messages.tableShare} %)`],
-      })),
-    ],
+    columns: distributionColumns(segments, ctx),
     rows: groups.flatMap((g) =>
-      g.rows.map((row) => {
-        const n = valueOf(row.n);
-        return {
-          header: row.label,
-          subHeaders: [g.label],
-          cells: [
-            countCell(row.n, ctx),
-            ...segments.map((s) =>
-              row.n.kind === 'suppressed'
-                ? shareCell(row.n, undefined, ctx)
-                : shareCell(row.counts[s.key], n, ctx),
-            ),
-          ],
-        };
-      }),
+      g.rows.map((row) => ({
+        header: row.label,
+        subHeaders: [g.label],
+        cells: distributionCells(row, segments, ctx),
+      })),
     ),
   };
 }

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import '../styles.css';
-import { count, suppressed } from '../shared/figures.ts';
+import { suppressed } from '../shared/figures.ts';
 import { fidelityRows, manyFidelityRows } from '../test-fixtures.ts';
 import {
   componentDocs,
