@@ -132,6 +132,33 @@ export function manyUnits(howMany = 290): DistributionRow[] {
   });
 }
 
+/** `howMany` municipalities' change for one area (the "many units" case). */
+export function manyChangeRows(howMany = 290): ChangeRow[] {
+  return Array.from({ length: howMany }, (_, i) => {
+    const n = 10 + ((i * 37) % 90);
+    const up = Math.round(n * (0.2 + ((i * 13) % 30) / 100));
+    const down = Math.round(n * (((i * 7) % 15) / 100));
+    return {
+      id: `k${i}`,
+      label: `Kommun ${i + 1}`,
+      n: count(n),
+      up: count(up),
+      same: count(n - up - down),
+      down: count(down),
+    };
+  });
+}
+
+/** One fidelity indicator for `howMany` municipalities, every 17th numerator hidden. */
+export function manyFidelityRows(howMany = 290): FidelityRow[] {
+  return Array.from({ length: howMany }, (_, i) => ({
+    id: `k${i}`,
+    label: `Kommun ${i + 1}`,
+    numerator: i % 17 === 0 ? suppressed() : count(10 + (i % 40)),
+    denominator: count(60 + (i % 20)),
+  }));
+}
+
 /** Schools side by side over three terms for one area. */
 export function compareGroups(): CompareGroup[] {
   const terms = ['HT 2025', 'VT 2026', 'HT 2026'];

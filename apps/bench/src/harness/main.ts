@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { CoreResult } from './core-bench.ts';
+import { runFollowUpView } from './follow-up-view.ts';
 import { runLighthouse, type DemoPage } from './lighthouse.ts';
 import { installExitHandlers, preview, run } from './processes.ts';
 import { evaluateGoals, machineLine, renderTables } from './report.ts';
@@ -31,7 +32,7 @@ export const DEMO_PAGES: DemoPage[] = [
   { name: 'Uppföljning', path: '#/uppfoljning' },
 ];
 
-const PHASES = ['build', 'size', 'core', 'speed', 'lighthouse'] as const;
+const PHASES = ['build', 'size', 'core', 'speed', 'follow-up-view', 'lighthouse'] as const;
 type Phase = (typeof PHASES)[number];
 
 interface Options {
@@ -42,6 +43,7 @@ interface Options {
   many: number;
   lighthouseRuns: number;
   coreRounds: number;
+  followUpRounds: number;
   write: boolean;
 }
 
@@ -66,6 +68,7 @@ function parseArgs(argv: string[]): Options {
     many: num('many', 100),
     lighthouseRuns: num('lighthouse-runs', 3),
     coreRounds: num('core-rounds', 4),
+    followUpRounds: num('follow-up-rounds', 10),
     // Partial runs only print: latest.json and the docs always describe a whole run.
     write: !only && !argv.includes('--no-write'),
   };
@@ -200,6 +203,21 @@ export async function main(argv: string[], size: SizeModule): Promise<number> {
       await served.stop();
     }
   });
+  const followUpView = await phase('follow-up-view', has('follow-up-view'), times, async () => {
+    if (!existsSync(join(benchRoot, 'dist', 'follow-up.html'))) {
+      throw new Error('apps/bench/dist/follow-up.html is missing: run without --skip-build');
+    }
+    const served = await preview(benchRoot, 'follow-up.html');
+    try {
+      return await runFollowUpView({
+        baseUrl: served.url,
+        rounds: options.followUpRounds,
+        log,
+      });
+    } finally {
+      await served.stop();
+    }
+  });
   const lighthouse = await phase('lighthouse', has('lighthouse'), times, async () => {
     if (!existsSync(join(demoRoot, 'dist', 'index.html'))) {
       throw new Error('apps/demo/dist is missing: run without --skip-build');
@@ -222,12 +240,16 @@ export async function main(argv: string[], size: SizeModule): Promise<number> {
       loadAverage: [round1(loadAtStart), round1(loadavg()[0]!)],
     },
     node: process.version,
-    browser:
-      'error' in speed ? 'Chromium (version not read: speed phase did not run)' : speed.browser,
+    browser: !('error' in speed)
+      ? speed.browser
+      : !('error' in followUpView)
+        ? followUpView.browser
+        : 'Chromium (version not read: no browser phase ran)',
     durationSeconds: (Date.now() - started) / 1000,
     phases: times,
     size: sizeResult,
     speed,
+    followUpView,
     lighthouse,
     core,
   };

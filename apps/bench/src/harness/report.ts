@@ -79,6 +79,8 @@ export function evaluateGoals(r: Omit<BenchResults, 'goals'>): Goal[] {
     } else goals.push(notMeasured(goal, '≤ 2× floor', speedWhy));
   }
 
+  goals.push(followUpViewGoal(r.followUpView, notMeasured));
+
   const targets: Record<Category, number> = {
     performance: 95,
     accessibility: 100,
@@ -254,6 +256,8 @@ export function renderTables(
     );
   }
 
+  out.push(...followUpViewSection(r.followUpView, table));
+
   out.push('### 3. Demo quality: Lighthouse (mobile preset)', '');
   if (failed(r.lighthouse)) out.push(`Not measured: ${r.lighthouse.error}`, '');
   else {
@@ -356,5 +360,66 @@ function followUpSection(f: FollowUpResult, table: Table): string[] {
         [`the same in JavaScript`, ms(f.sqlJs.median), ''],
       ],
     ),
+  ];
+}
+
+/** Issue 14's goal: the distribution view for 290 units mounts in at most half recharts' time. */
+function followUpViewGoal(
+  f: BenchResults['followUpView'],
+  notMeasured: (goal: string, target: string, why: string) => Goal,
+): Goal {
+  const goal = `Follow-up: mount the distribution view for ${f && !failed(f) ? f.units : 290} units, at most half of recharts' BarChart`;
+  const target = '≤ 0.5× recharts';
+  if (!f || failed(f)) return notMeasured(goal, target, f?.error ?? 'not in this run');
+  const ours = f.mount.ours;
+  const theirs = f.mount.recharts;
+  if (!Number.isFinite(ours.median) || !Number.isFinite(theirs.median)) {
+    return notMeasured(goal, target, f.errors[0] ?? 'a contender has no samples');
+  }
+  return {
+    goal,
+    target,
+    measured:
+      `${ms(ours.median)} vs ${ms(theirs.median)} = ${ratio(ours.median, theirs.median)} ` +
+      `(middle half ${ms(ours.p25)}–${ms(ours.p75)} vs ${ms(theirs.p25)}–${ms(theirs.p75)})`,
+    verdict: ours.median <= 0.5 * theirs.median ? 'PASS' : 'MISS',
+  };
+}
+
+/** The follow-up view's speed table (issue 14), or why it was not measured. */
+function followUpViewSection(f: BenchResults['followUpView'], table: Table): string[] {
+  const out = ['### 2b. Speed in Chromium: follow-up distribution view (production builds)', ''];
+  if (!f || failed(f)) return [...out, `Not measured: ${f?.error ?? 'not in this run'}`, ''];
+  const { ours, recharts } = f.mount;
+  const row = (label: string, s: typeof ours) => [
+    label,
+    ms(s.median),
+    `${ms(s.p25)}–${ms(s.p75)}`,
+    String(s.n),
+    ratio(s.median, recharts.median),
+  ];
+  return [
+    ...out,
+    table(
+      [
+        `mount ${f.units} units → first frame after commit`,
+        'median',
+        'middle half',
+        'n',
+        '× recharts',
+      ],
+      [
+        row('our DistributionView (@barnets-basta/follow-up)', ours),
+        row('recharts BarChart, vertical, 7 stacked bars, no animation', recharts),
+      ],
+    ),
+    '',
+    `${f.browser}, viewport ${f.viewport.width}×${f.viewport.height}, ${f.rounds} rounds in ` +
+      `alternating order after one untimed pass, one fresh page per sample (\`follow-up.html\` of ` +
+      `the bench build): ${f.units} municipalities, one area, seven segments each (five steps, ` +
+      `"Vet inte", "Vill inte svara"), the same counts for both. Timed in the page from just ` +
+      `before \`render()\` to the first animation frame after React's commit.`,
+    ...(f.errors.length ? [`${f.errors.length} failed sample(s): ${f.errors[0]}`] : []),
+    '',
   ];
 }

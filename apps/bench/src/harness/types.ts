@@ -1,5 +1,6 @@
 import type { PluginOption } from 'vite';
 import type { CoreResult } from './core-bench.ts';
+import type { FollowUpViewResult } from './follow-up-view.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { SpeedResult } from './speed.ts';
 
@@ -80,6 +81,8 @@ export interface BenchResults {
   phases: Record<string, number>;
   size: Section<SizeResult>;
   speed: Section<SpeedResult>;
+  /** Issue 14's distribution view for 290 units beside recharts (absent in older results). */
+  followUpView?: Section<FollowUpViewResult>;
   lighthouse: Section<LighthouseResult>;
   core: Section<CoreResult>;
   goals: Goal[];

@@ -1,28 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import '../styles.css';
 import { count, suppressed } from '../shared/figures.ts';
-import { areas, changeRows } from '../test-fixtures.ts';
-import { darkHost, FORCED_NOTE, forcedColours, phone, rtl } from '../test-story-decorators.tsx';
+import { areas, changeRows, manyChangeRows } from '../test-fixtures.ts';
+import {
+  componentDocs,
+  darkHost,
+  forcedColoursStory,
+  phone,
+  rtl,
+  viewArgTypes,
+} from '../test-story-decorators.tsx';
 import { ChangeView } from './change-view.tsx';
 
 const meta = {
   title: 'Uppföljning/Förändring',
   component: ChangeView,
   args: { rows: changeRows(), threshold: 5 },
-  argTypes: {
-    locale: { control: 'inline-radio', options: ['sv', 'en'] },
-    tableMode: { control: 'inline-radio', options: ['toggle', 'beside', 'only'] },
-  },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Förändringen per område mellan första och senaste mätningen från samma perspektiv: hur många barn som svarade högre, likadant eller lägre, som divergerande staplar med antalet barn. ' +
-          'Varje del bär sitt tecken (↑ = ↓) och sitt antal i text; färgerna är lugna, inte rött och grönt: en förändring är en ingång till samtal, inte ett omdöme. ' +
-          '**Använd** med `changeForUnit` från publicerade tabeller. **Använd inte** för medelvärden av skalan.',
-      },
-    },
-  },
+  argTypes: viewArgTypes,
+  parameters: componentDocs(
+    'Förändringen per område mellan första och senaste mätningen från samma perspektiv: hur många barn som svarade högre, likadant eller lägre, som divergerande staplar med antalet barn. ' +
+      'Varje del bär sitt tecken (↑ = ↓) och sitt antal i text; färgerna är lugna, inte rött och grönt: en förändring är en ingång till samtal, inte ett omdöme. ' +
+      '**Använd** med `changeForUnit` från publicerade tabeller. **Använd inte** för medelvärden av skalan.',
+  ),
 } satisfies Meta<typeof ChangeView>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -34,19 +33,7 @@ export const ManyUnits: Story = {
   args: {
     title: 'Trygg: förändring per kommun',
     rowHeader: 'Kommun',
-    rows: Array.from({ length: 290 }, (_, i) => {
-      const n = 10 + ((i * 37) % 90);
-      const up = Math.round(n * (0.2 + ((i * 13) % 30) / 100));
-      const down = Math.round(n * (((i * 7) % 15) / 100));
-      return {
-        id: `k${i}`,
-        label: `Kommun ${i + 1}`,
-        n: count(n),
-        up: count(up),
-        same: count(n - up - down),
-        down: count(down),
-      };
-    }),
+    rows: manyChangeRows(290),
   },
 };
 
@@ -75,10 +62,6 @@ export const OnePeriod: Story = {
 
 export const English: Story = { name: 'Engelska', args: { rows: changeRows('en'), locale: 'en' } };
 export const DarkHost: Story = { name: 'Mörk värdsida', decorators: [darkHost] };
-export const ForcedColours: Story = {
-  name: 'Tvingade färger (simulerat)',
-  decorators: [forcedColours],
-  parameters: { docs: { description: { story: FORCED_NOTE } } },
-};
+export const ForcedColours: Story = { name: 'Tvingade färger (simulerat)', ...forcedColoursStory };
 export const RightToLeft: Story = { name: 'Höger till vänster', decorators: [rtl] };
 export const Phone: Story = { name: '360 px', decorators: [phone] };

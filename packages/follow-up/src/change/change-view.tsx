@@ -207,13 +207,6 @@ export function ChangeView(props: ChangeViewProps) {
       table={table}
       chart={chart}
       empty={empty}
-      notes={
-        empty ? (
-          <p className="bb-fu-view__empty">
-            {messages.noData} {messages.noDataHint}
-          </p>
-        ) : null
-      }
     />
   );
 }

@@ -1,27 +1,26 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import '../styles.css';
 import { compareGroups, manyUnits } from '../test-fixtures.ts';
-import { darkHost, FORCED_NOTE, forcedColours, phone, rtl } from '../test-story-decorators.tsx';
+import {
+  componentDocs,
+  darkHost,
+  forcedColoursStory,
+  phone,
+  rtl,
+  viewArgTypes,
+} from '../test-story-decorators.tsx';
 import { CompareView } from './compare-view.tsx';
 
 const meta = {
   title: 'Uppföljning/Jämförelse',
   component: CompareView,
   args: { groups: compareGroups(), areaName: 'Trygg', rowHeader: 'Skola', groupHeader: 'Period' },
-  argTypes: {
-    locale: { control: 'inline-radio', options: ['sv', 'en'] },
-    tableMode: { control: 'inline-radio', options: ['toggle', 'beside', 'only'] },
-  },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Enheter och perioder sida vid sida för ett område (små multiplar): en panel per period (eller enhet), varje stapel med sitt n. ' +
-          'Ett dolt värde visas som dolt med skälet i ord, aldrig som noll och aldrig som en stapel som bara saknas. ' +
-          '**Använd** med `compareGroups` från publicerade tabeller.',
-      },
-    },
-  },
+  argTypes: viewArgTypes,
+  parameters: componentDocs(
+    'Enheter och perioder sida vid sida för ett område (små multiplar): en panel per period (eller enhet), varje stapel med sitt n. ' +
+      'Ett dolt värde visas som dolt med skälet i ord, aldrig som noll och aldrig som en stapel som bara saknas. ' +
+      '**Använd** med `compareGroups` från publicerade tabeller.',
+  ),
 } satisfies Meta<typeof CompareView>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -47,10 +46,6 @@ export const English: Story = {
   args: { locale: 'en', areaName: 'Safe', rowHeader: 'School', groupHeader: 'Term' },
 };
 export const DarkHost: Story = { name: 'Mörk värdsida', decorators: [darkHost] };
-export const ForcedColours: Story = {
-  name: 'Tvingade färger (simulerat)',
-  decorators: [forcedColours],
-  parameters: { docs: { description: { story: FORCED_NOTE } } },
-};
+export const ForcedColours: Story = { name: 'Tvingade färger (simulerat)', ...forcedColoursStory };
 export const RightToLeft: Story = { name: 'Höger till vänster', decorators: [rtl] };
 export const Phone: Story = { name: '360 px', decorators: [phone] };

@@ -1,14 +1,12 @@
 import { formatMessage, type Scale, type ScaleId } from '@barnets-basta/core';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { BarList } from '../distribution/bar-list.tsx';
-import { hasUnanswered, Legend } from '../distribution/distribution-view.tsx';
-import { layoutBars, SUPPRESSED_KEY } from '../distribution/layout.ts';
+import { distributionCells, distributionColumns } from '../distribution/distribution-table.ts';
+import { ChartKey, hasUnanswered, useSegments } from '../distribution/distribution-view.tsx';
+import { layoutBars } from '../distribution/layout.ts';
 import type { CompareGroup, SegmentInfo } from '../model/types.ts';
-import { countCell, shareCell, type FormatContext } from '../shared/context.ts';
-import { valueOf } from '../shared/figures.ts';
+import type { FormatContext } from '../shared/context.ts';
 import { catalogue, uiLocale } from '../shared/messages.ts';
-import { PatternDefs } from '../shared/patterns.tsx';
-import { segmentLooks, segmentsFor } from '../shared/segments.ts';
 import type { TableModel } from '../shared/table-model.ts';
 import { ViewFrame, type ViewCommonProps } from '../shared/view-frame.tsx';
 
@@ -38,34 +36,17 @@ export function compareTable(
   ctx: FormatContext,
   labels: { caption: string; rowHeader: string; groupHeader: string },
 ): TableModel {
-  const { messages } = ctx;
   return {
     caption: labels.caption,
     rowHeader: labels.rowHeader,
     subHeaders: [labels.groupHeader],
-    columns: [
-      { label: messages.tableN, csv: [messages.tableN] },
-      ...segments.map((s) => ({
-        label: s.label,
-        csv: [s.label, `${s.label} (${messages.tableShare} %)`],
-      })),
-    ],
+    columns: distributionColumns(segments, ctx),
     rows: groups.flatMap((g) =>
-      g.rows.map((row) => {
-        const n = valueOf(row.n);
-        return {
-          header: row.label,
-          subHeaders: [g.label],
-          cells: [
-            countCell(row.n, ctx),
-            ...segments.map((s) =>
-              row.n.kind === 'suppressed'
-                ? shareCell(row.n, undefined, ctx)
-                : shareCell(row.counts[s.key], n, ctx),
-            ),
-          ],
-        };
-      }),
+      g.rows.map((row) => ({
+        header: row.label,
+        subHeaders: [g.label],
+        cells: distributionCells(row, segments, ctx),
+      })),
     ),
   };
 }
@@ -82,13 +63,12 @@ export function CompareView(props: CompareViewProps) {
   const { groups, areaName, scale = 'agree-5', threshold = 5, title } = props;
   const locale = uiLocale(props.locale);
   const messages = catalogue(locale, props.messages);
-  const prefix = `bbfu${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const unanswered = groups.some((g) => hasUnanswered(g.rows));
-  const segments = useMemo(
-    () => segmentsFor(scale, locale, messages, unanswered),
-    [scale, locale, messages, unanswered],
+  const { prefix, segments, looks } = useSegments(
+    scale,
+    locale,
+    messages,
+    groups.some((g) => hasUnanswered(g.rows)),
   );
-  const looks = useMemo(() => segmentLooks(segments), [segments]);
   const layouts = useMemo(
     () => groups.map((g) => layoutBars(g.rows, segments)),
     [groups, segments],
@@ -102,18 +82,14 @@ export function CompareView(props: CompareViewProps) {
     groupHeader,
   });
   const empty = groups.every((g) => g.rows.length === 0);
-  const hasSuppressedPart = layouts.some((ls) =>
-    ls.some((l) => l.kind === 'bar' && l.pieces.some((p) => p.key === SUPPRESSED_KEY)),
-  );
   const chart = (
     <>
-      <PatternDefs prefix={prefix} />
-      <Legend
+      <ChartKey
         segments={segments}
         looks={looks}
         prefix={prefix}
-        label={messages.legendLabel}
-        suppressedLabel={hasSuppressedPart ? messages.suppressedPart : undefined}
+        messages={messages}
+        layouts={layouts.flat()}
       />
       <div className="bb-fu-multiples">
         {groups.map((g, i) => (
@@ -135,7 +111,6 @@ export function CompareView(props: CompareViewProps) {
       table={table}
       chart={chart}
       empty={empty}
-      notes={empty ? <p className="bb-fu-view__empty">{messages.noData}</p> : null}
     />
   );
 }

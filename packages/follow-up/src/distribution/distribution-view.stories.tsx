@@ -2,28 +2,27 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import '../styles.css';
 import { distributionRows, manyUnits, suppressedRows } from '../test-fixtures.ts';
-import { darkHost, FORCED_NOTE, forcedColours, phone, rtl } from '../test-story-decorators.tsx';
+import {
+  componentDocs,
+  darkHost,
+  forcedColoursStory,
+  phone,
+  rtl,
+  viewArgTypes,
+} from '../test-story-decorators.tsx';
 import { DistributionView } from './distribution-view.tsx';
 
 const meta = {
   title: 'Uppföljning/Läget per område',
   component: DistributionView,
   args: { rows: distributionRows(), scale: 'agree-5', threshold: 5 },
-  argTypes: {
-    locale: { control: 'inline-radio', options: ['sv', 'en'] },
-    tableMode: { control: 'inline-radio', options: ['toggle', 'beside', 'only'] },
-  },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Fördelningen av svaren per område som liggande staplade staplar: varje steg på skalan och "Vet inte" och "Vill inte svara" som egna delar, med hur många svar stapeln bygger på (n). ' +
-          'Varje del har ett mönster och (när den är bred nog) sin andel i text: färgen bär aldrig betydelsen ensam. Inga trafikljusfärger, inga målnivåer. ' +
-          'En dold stapel säger att den är dold och varför. Samma siffror som tabell (knappen "Visa som tabell"), CSV och utskrift. ' +
-          '**Använd** för publicerade tabeller från `publish` i core (`distributionForUnit`). **Använd inte** för ett enskilt barn (använd resan, `@barnets-basta/follow-up/journey`).',
-      },
-    },
-  },
+  argTypes: viewArgTypes,
+  parameters: componentDocs(
+    'Fördelningen av svaren per område som liggande staplade staplar: varje steg på skalan och "Vet inte" och "Vill inte svara" som egna delar, med hur många svar stapeln bygger på (n). ' +
+      'Varje del har ett mönster och (när den är bred nog) sin andel i text: färgen bär aldrig betydelsen ensam. Inga trafikljusfärger, inga målnivåer. ' +
+      'En dold stapel säger att den är dold och varför. Samma siffror som tabell (knappen "Visa som tabell"), CSV och utskrift. ' +
+      '**Använd** för publicerade tabeller från `publish` i core (`distributionForUnit`). **Använd inte** för ett enskilt barn (använd resan, `@barnets-basta/follow-up/journey`).',
+  ),
 } satisfies Meta<typeof DistributionView>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -68,11 +67,7 @@ export const English: Story = {
 
 export const DarkHost: Story = { name: 'Mörk värdsida', decorators: [darkHost] };
 
-export const ForcedColours: Story = {
-  name: 'Tvingade färger (simulerat)',
-  decorators: [forcedColours],
-  parameters: { docs: { description: { story: FORCED_NOTE } } },
-};
+export const ForcedColours: Story = { name: 'Tvingade färger (simulerat)', ...forcedColoursStory };
 
 export const RightToLeft: Story = { name: 'Höger till vänster', decorators: [rtl] };
 

@@ -1,13 +1,14 @@
-import type { Scale, ScaleId } from '@barnets-basta/core';
+import type { Scale, ScaleId, UiLocale } from '@barnets-basta/core';
 import { useId, useMemo } from 'react';
 import type { DistributionRow, SegmentInfo } from '../model/types.ts';
+import type { FollowUpMessages } from '../i18n/messages.ts';
 import { catalogue, uiLocale } from '../shared/messages.ts';
 import { PatternDefs, PatternFill } from '../shared/patterns.tsx';
 import { segmentLooks, segmentsFor, type SegmentLook } from '../shared/segments.ts';
 import { ViewFrame, type ViewCommonProps } from '../shared/view-frame.tsx';
 import { BarList } from './bar-list.tsx';
 import { distributionTable } from './distribution-table.ts';
-import { layoutBars, SUPPRESSED_KEY } from './layout.ts';
+import { layoutBars, SUPPRESSED_KEY, type BarLayout } from './layout.ts';
 
 /**
  * Props of {@link DistributionView}.
@@ -42,33 +43,23 @@ export function DistributionView(props: DistributionViewProps) {
   const { rows, scale = 'agree-5', threshold = 5, rowHeader, caption, title } = props;
   const locale = uiLocale(props.locale);
   const messages = catalogue(locale, props.messages);
-  const prefix = `bbfu${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const unanswered = hasUnanswered(rows);
-  const segments = useMemo(
-    () => segmentsFor(scale, locale, messages, unanswered),
-    [scale, locale, messages, unanswered],
-  );
-  const looks = useMemo(() => segmentLooks(segments), [segments]);
+  const { prefix, segments, looks } = useSegments(scale, locale, messages, hasUnanswered(rows));
   const layouts = useMemo(() => layoutBars(rows, segments), [rows, segments]);
   const ctx = { messages, locale, threshold };
   const table = distributionTable(rows, segments, ctx, {
     caption: caption ?? messages.distributionCaption,
     rowHeader: rowHeader ?? messages.tableArea,
   });
-  const hasSuppressedPart = layouts.some(
-    (l) => l.kind === 'bar' && l.pieces.some((p) => p.key === SUPPRESSED_KEY),
-  );
   const empty = rows.length === 0 || layouts.every((l) => l.kind === 'empty');
 
   const chart = (
     <>
-      <PatternDefs prefix={prefix} />
-      <Legend
+      <ChartKey
         segments={segments}
         looks={looks}
         prefix={prefix}
-        label={messages.legendLabel}
-        suppressedLabel={hasSuppressedPart ? messages.suppressedPart : undefined}
+        messages={messages}
+        layouts={layouts}
       />
       <BarList rows={rows} layouts={layouts} looks={looks} prefix={prefix} ctx={ctx} />
     </>
@@ -84,13 +75,6 @@ export function DistributionView(props: DistributionViewProps) {
       table={table}
       chart={chart}
       empty={empty}
-      notes={
-        empty ? (
-          <p className="bb-fu-view__empty">
-            {messages.noData} {messages.noDataHint}
-          </p>
-        ) : null
-      }
     />
   );
 }
@@ -101,6 +85,65 @@ export function hasUnanswered(rows: readonly DistributionRow[]): boolean {
     const f = r.counts.unanswered;
     return f !== undefined && (f.kind === 'suppressed' || f.count > 0);
   });
+}
+
+/**
+ * The segments, their words and their looks (fill and pattern) for a scale, and the id prefix of
+ * the patterns: what every view of stacked bars starts from.
+ *
+ * @example
+ * const { prefix, segments, looks } = useSegments('agree-5', 'sv', messages, hasUnanswered(rows));
+ */
+export function useSegments(
+  scale: ScaleId | Scale,
+  locale: UiLocale,
+  messages: FollowUpMessages,
+  unanswered: boolean,
+): { prefix: string; segments: SegmentInfo[]; looks: Map<string, SegmentLook> } {
+  const prefix = `bbfu${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const segments = useMemo(
+    () => segmentsFor(scale, locale, messages, unanswered),
+    [scale, locale, messages, unanswered],
+  );
+  const looks = useMemo(() => segmentLooks(segments), [segments]);
+  return { prefix, segments, looks };
+}
+
+/**
+ * The patterns the bars refer to and the key above them; the key names the hidden part only when
+ * one of the bars has one.
+ *
+ * @example
+ * <ChartKey segments={segments} looks={looks} prefix={prefix} messages={messages} layouts={layouts} />
+ */
+export function ChartKey({
+  segments,
+  looks,
+  prefix,
+  messages,
+  layouts,
+}: {
+  segments: readonly SegmentInfo[];
+  looks: Map<string, SegmentLook>;
+  prefix: string;
+  messages: FollowUpMessages;
+  layouts: readonly BarLayout[];
+}) {
+  const hasSuppressedPart = layouts.some(
+    (l) => l.kind === 'bar' && l.pieces.some((p) => p.key === SUPPRESSED_KEY),
+  );
+  return (
+    <>
+      <PatternDefs prefix={prefix} />
+      <Legend
+        segments={segments}
+        looks={looks}
+        prefix={prefix}
+        label={messages.legendLabel}
+        suppressedLabel={hasSuppressedPart ? messages.suppressedPart : undefined}
+      />
+    </>
+  );
 }
 
 /** The key: one swatch (fill and pattern) per segment with its words. */

@@ -1,27 +1,26 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import '../styles.css';
-import { count, suppressed } from '../shared/figures.ts';
-import { fidelityRows } from '../test-fixtures.ts';
-import { darkHost, FORCED_NOTE, forcedColours, phone, rtl } from '../test-story-decorators.tsx';
+import { suppressed } from '../shared/figures.ts';
+import { fidelityRows, manyFidelityRows } from '../test-fixtures.ts';
+import {
+  componentDocs,
+  darkHost,
+  forcedColoursStory,
+  phone,
+  rtl,
+  viewArgTypes,
+} from '../test-story-decorators.tsx';
 import { FidelityView } from './fidelity-view.tsx';
 
 const meta = {
   title: 'Uppföljning/Arbetssätten',
   component: FidelityView,
   args: { rows: fidelityRows(), threshold: 5 },
-  argTypes: {
-    locale: { control: 'inline-radio', options: ['sv', 'en'] },
-    tableMode: { control: 'inline-radio', options: ['toggle', 'beside', 'only'] },
-  },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Indikatorerna för interventionstrogenhet som en kort lista med andelar och de antal de bygger på: "72 % (36 av 50)". ' +
-          'En dold indikator säger att den är dold och varför. **Använd** med `fidelityForUnit` från publicerade tabeller.',
-      },
-    },
-  },
+  argTypes: viewArgTypes,
+  parameters: componentDocs(
+    'Indikatorerna för interventionstrogenhet som en kort lista med andelar och de antal de bygger på: "72 % (36 av 50)". ' +
+      'En dold indikator säger att den är dold och varför. **Använd** med `fidelityForUnit` från publicerade tabeller.',
+  ),
 } satisfies Meta<typeof FidelityView>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -31,12 +30,7 @@ export const ManyUnits: Story = {
   name: '290 kommuner',
   args: {
     title: 'Barnets eget hjul gjort, per kommun',
-    rows: Array.from({ length: 290 }, (_, i) => ({
-      id: `k${i}`,
-      label: `Kommun ${i + 1}`,
-      numerator: i % 17 === 0 ? suppressed() : count(10 + (i % 40)),
-      denominator: count(60 + (i % 20)),
-    })),
+    rows: manyFidelityRows(290),
   },
 };
 export const Suppressed: Story = {
@@ -55,10 +49,6 @@ export const English: Story = {
   args: { rows: fidelityRows('en'), locale: 'en' },
 };
 export const DarkHost: Story = { name: 'Mörk värdsida', decorators: [darkHost] };
-export const ForcedColours: Story = {
-  name: 'Tvingade färger (simulerat)',
-  decorators: [forcedColours],
-  parameters: { docs: { description: { story: FORCED_NOTE } } },
-};
+export const ForcedColours: Story = { name: 'Tvingade färger (simulerat)', ...forcedColoursStory };
 export const RightToLeft: Story = { name: 'Höger till vänster', decorators: [rtl] };
 export const Phone: Story = { name: '360 px', decorators: [phone] };

@@ -123,7 +123,6 @@ export function FidelityView(props: FidelityViewProps) {
       table={table}
       chart={chart}
       empty={empty}
-      notes={empty ? <p className="bb-fu-view__empty">{messages.noData}</p> : null}
     />
   );
 }

@@ -2,7 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import '../../../wheel/src/styles.css';
 import { readings } from '../../../wheel/src/wheel/test-fixtures.ts';
 import '../styles.css';
-import { darkHost, FORCED_NOTE, forcedColours, phone, rtl } from '../test-story-decorators.tsx';
+import {
+  componentDocs,
+  darkHost,
+  forcedColoursStory,
+  phone,
+  rtl,
+} from '../test-story-decorators.tsx';
 import { JourneyView } from './journey-view.tsx';
 
 const meta = {
@@ -13,15 +19,10 @@ const meta = {
     locale: { control: 'inline-radio', options: ['sv', 'en'] },
     reader: { control: 'inline-radio', options: ['contact-person', 'family'] },
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Ett barns resa (mikronivå): hjulet med den senaste mätningen och de tidigare som konturer, och "resan" per område i ord, första → senaste, för kontaktpersonen eller med enkla ord för familjen. ' +
-          'Inga omdömen: högre kallas högre, inte bättre. Svar som betraktaren inte får se lämnas ute. Egen ingång (`@barnets-basta/follow-up/journey`) eftersom den ritar hjulet.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'Ett barns resa (mikronivå): hjulet med den senaste mätningen och de tidigare som konturer, och "resan" per område i ord, första → senaste, för kontaktpersonen eller med enkla ord för familjen. ' +
+      'Inga omdömen: högre kallas högre, inte bättre. Svar som betraktaren inte får se lämnas ute. Egen ingång (`@barnets-basta/follow-up/journey`) eftersom den ritar hjulet.',
+  ),
 } satisfies Meta<typeof JourneyView>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -32,10 +33,6 @@ export const OneReading: Story = { name: 'En mätning', args: { readings: readin
 export const Empty: Story = { name: 'Tom', args: { readings: [] } };
 export const English: Story = { name: 'Engelska', args: { locale: 'en', reader: 'family' } };
 export const DarkHost: Story = { name: 'Mörk värdsida', decorators: [darkHost] };
-export const ForcedColours: Story = {
-  name: 'Tvingade färger (simulerat)',
-  decorators: [forcedColours],
-  parameters: { docs: { description: { story: FORCED_NOTE } } },
-};
+export const ForcedColours: Story = { name: 'Tvingade färger (simulerat)', ...forcedColoursStory };
 export const RightToLeft: Story = { name: 'Höger till vänster', decorators: [rtl] };
 export const Phone: Story = { name: '360 px', decorators: [phone] };

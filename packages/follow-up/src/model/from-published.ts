@@ -54,6 +54,22 @@ function areaLabel(pack: ContentPack, id: string, lang: string) {
   return areaTexts(pack, id, lang).name;
 }
 
+/** One view row per area of the pack that has a published row, in the pack's order. */
+function inPackOrder<R extends { area: string }, T>(
+  rows: readonly R[],
+  pack: ContentPack,
+  lang: string,
+  figures: (row: R) => T,
+) {
+  return pack.areas.flatMap((area) => {
+    const row = rows.find((r) => r.area === area.id);
+    if (!row) return [];
+    return [
+      { id: area.id, label: areaLabel(pack, area.id, lang), color: area.color, ...figures(row) },
+    ];
+  });
+}
+
 /**
  * The distribution per area for one unit, period and perspective, in the pack's area order.
  *
@@ -73,19 +89,10 @@ export function distributionForUnit(
       r.perspective === select.perspective &&
       r.direct === (select.direct ?? false),
   );
-  return pack.areas.flatMap((area) => {
-    const row = rows.find((r) => r.area === area.id);
-    if (!row) return [];
-    return [
-      {
-        id: area.id,
-        label: areaLabel(pack, area.id, lang),
-        color: area.color,
-        n: figure(row.n),
-        counts: countsOf(row.levels, row.cells),
-      },
-    ];
-  });
+  return inPackOrder(rows, pack, lang, (row) => ({
+    n: figure(row.n),
+    counts: countsOf(row.levels, row.cells),
+  }));
 }
 
 function countsOf(
@@ -190,21 +197,12 @@ export function changeForUnit(
       r.perspective === select.perspective &&
       r.direct === (select.direct ?? false),
   );
-  return pack.areas.flatMap((area) => {
-    const row = rows.find((r) => r.area === area.id);
-    if (!row) return [];
-    return [
-      {
-        id: area.id,
-        label: areaLabel(pack, area.id, lang),
-        color: area.color,
-        n: figure(row.n),
-        up: figure(row.up),
-        same: figure(row.same),
-        down: figure(row.down),
-      },
-    ];
-  });
+  return inPackOrder(rows, pack, lang, (row) => ({
+    n: figure(row.n),
+    up: figure(row.up),
+    same: figure(row.same),
+    down: figure(row.down),
+  }));
 }
 
 /** The indicators in the order the views list them. */

@@ -53,9 +53,7 @@ interface ViewFrameProps extends Omit<ViewCommonProps, 'locale' | 'messages' | '
   table: TableModel;
   /** The picture (hidden from assistive technology: the table is its text). */
   chart: ReactNode;
-  /** Notes shown under the title (threshold, empty state). */
-  notes?: ReactNode;
-  /** The view has nothing to draw: the chart and the actions are left out. */
+  /** The view has nothing to draw: the chart and the actions give way to a note that says so. */
   empty?: boolean;
 }
 
@@ -72,7 +70,6 @@ export function ViewFrame(props: ViewFrameProps) {
     messages,
     table,
     chart,
-    notes,
     empty = false,
     headingLevel = 2,
     tableMode = 'toggle',
@@ -117,7 +114,11 @@ export function ViewFrame(props: ViewFrameProps) {
         {title}
       </Heading>
       <p className="bb-fu-view__intro">{intro}</p>
-      {notes}
+      {empty ? (
+        <p className="bb-fu-view__empty">
+          {messages.noData} {messages.noDataHint}
+        </p>
+      ) : null}
       {!empty && tableMode !== 'only' ? (
         <div className="bb-fu-view__chart" aria-hidden="true">
           {chart}

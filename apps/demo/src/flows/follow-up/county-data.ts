@@ -5,9 +5,13 @@ import {
   SUPPRESSION_MESSAGES,
   type SuppressionReason,
   toPartial,
+  type ChangeRow,
+  type DistributionRow,
   type FidelityRecord,
+  type FidelityRow,
   type FollowUpStatus,
   type FollowUpTables,
+  type PublishedCount,
   type StatisticsRecord,
 } from '@barnets-basta/core/follow-up';
 
@@ -220,37 +224,76 @@ export function countyTables(threshold = 5): FollowUpTables {
   return tables.value;
 }
 
-/**
- * The published tables as stored for the page: without the suppression texts, which are the same
- * for every hidden cell and are put back by {@link storedTables}. Publishing the whole county with
- * complementary suppression takes seconds, too long for a page load, so the demo ships what
- * `countyTables()` returned (a test checks the file is still exactly that).
- */
-export function compactTables(tables: FollowUpTables): unknown {
-  return JSON.parse(
-    JSON.stringify(tables, (key, value: unknown) => (key === 'message' ? undefined : value)),
-  );
+/** A published count as the page stores it: the value, or the reason it is hidden. */
+type StoredCount = number | SuppressionReason;
+
+/** The published tables with each count in the form `C`. */
+type TablesWith<C> = Omit<FollowUpTables, 'distribution' | 'change' | 'fidelity'> & {
+  distribution: (Omit<DistributionRow, 'n' | 'cells'> & { n: C; cells: C[] })[];
+  change: (Omit<ChangeRow, 'n' | 'up' | 'same' | 'down'> & { n: C; up: C; same: C; down: C })[];
+  fidelity: (Omit<FidelityRow, 'numerator' | 'denominator'> & { numerator: C; denominator: C })[];
+};
+
+/** The same tables with every count passed through `c`: the one place that knows where counts are. */
+function mapCounts<A, B>(t: TablesWith<A>, c: (count: A) => B): TablesWith<B> {
+  return {
+    ...t,
+    distribution: t.distribution.map((r) => ({ ...r, n: c(r.n), cells: r.cells.map(c) })),
+    change: t.change.map((r) => ({
+      ...r,
+      n: c(r.n),
+      up: c(r.up),
+      same: c(r.same),
+      down: c(r.down),
+    })),
+    fidelity: t.fidelity.map((r) => ({
+      ...r,
+      numerator: c(r.numerator),
+      denominator: c(r.denominator),
+    })),
+  };
 }
 
-/** Puts the suppression texts back into stored tables (core's default texts). */
+/**
+ * The published tables as stored for the page: each count as its value or, when hidden, its
+ * reason (the texts are the same for every hidden cell and are put back by
+ * {@link storedTables}). That keeps the file well under half of `publish`'s JSON and lets the page
+ * rebuild the tables with plain loops instead of a reviver over every value. Publishing the whole
+ * county with complementary suppression takes seconds, too long for a page load, so the demo ships
+ * what `countyTables()` returned (a test checks the file is still exactly that).
+ *
+ * @example
+ * writeFileSync('county-tables.json', JSON.stringify(compactTables(countyTables())));
+ */
+export function compactTables(tables: FollowUpTables): unknown {
+  return mapCounts<PublishedCount, StoredCount>(tables, (f) => (f.suppressed ? f.reason : f.value));
+}
+
+/**
+ * The stored tables as `publish` returned them: every count as core's published count, a hidden
+ * one with core's default texts for its reason (formatted once per reason).
+ *
+ * @example
+ * const tables = storedTables(stored); // stored: the imported county-tables.json
+ */
 export function storedTables(stored: unknown): FollowUpTables {
-  const threshold = (stored as { threshold: number }).threshold;
-  return JSON.parse(JSON.stringify(stored), (_key, value: unknown) => {
-    if (
-      value &&
-      typeof value === 'object' &&
-      (value as { suppressed?: unknown }).suppressed === true
-    ) {
-      const reason = (value as { reason: SuppressionReason }).reason;
-      const texts = SUPPRESSION_MESSAGES[reason];
-      return {
-        ...value,
-        message: {
-          sv: formatMessage(texts.sv, { threshold }),
-          en: formatMessage(texts.en, { threshold }),
-        },
+  const s = stored as TablesWith<StoredCount>;
+  const texts = new Map<SuppressionReason, { sv: string; en: string }>();
+  const message = (reason: SuppressionReason) => {
+    let text = texts.get(reason);
+    if (!text) {
+      const t = SUPPRESSION_MESSAGES[reason];
+      text = {
+        sv: formatMessage(t.sv, { threshold: s.threshold }),
+        en: formatMessage(t.en, { threshold: s.threshold }),
       };
+      texts.set(reason, text);
     }
-    return value;
-  }) as FollowUpTables;
+    return text;
+  };
+  return mapCounts<StoredCount, PublishedCount>(s, (f) =>
+    typeof f === 'number'
+      ? { suppressed: false, value: f }
+      : { suppressed: true, reason: f, message: message(f) },
+  );
 }

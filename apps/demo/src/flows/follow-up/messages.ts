@@ -12,6 +12,7 @@ export const followUpFlowMessages: Record<
     lead: string;
     who: string;
     fictional: string;
+    loadingTables: string;
     startHeading: string;
     startText: string;
     startMeta: string;
@@ -25,6 +26,7 @@ export const followUpFlowMessages: Record<
     who: 'För rektorer och enhetschefer (sin skola eller enhet), kommunens analytiker (kommunen och dess skolor) och länets styrgrupp (länet och kommunerna).',
     fictional:
       'Siffrorna är påhittade: ett län med 9 kommuner, deras skolor, några hundra barn med två eller tre mätningar var under fyra terminer, och några SIP-planer per skola. Några skolor är så små att deras siffror döljs.',
+    loadingTables: 'Hämtar länets tabeller …',
     startHeading: 'Uppföljning',
     startText:
       'För rektorer, kommunens analytiker och länets styrgrupp. Se läget och förändringen per område, jämför enheter och terminer, och hur arbetssätten används. Grupper med färre än 5 barn visas aldrig.',
@@ -39,6 +41,7 @@ export const followUpFlowMessages: Record<
     who: 'For head teachers and unit managers (their school or unit), the municipality’s analysts (the municipality and its schools) and the county’s steering group (the county and its municipalities).',
     fictional:
       'The figures are made up: a county with 9 municipalities, their schools, a few hundred children with two or three readings each over four terms, and a few SIP plans per school. Some schools are so small that their figures are hidden.',
+    loadingTables: 'Loading the county’s tables …',
     startHeading: 'Follow-up',
     startText:
       'For head teachers, the municipality’s analysts and the county’s steering group. See the state and the change per area, compare units and terms, and how the methods are used. Groups of fewer than 5 children are never shown.',

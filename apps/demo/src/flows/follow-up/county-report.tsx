@@ -1,0 +1,28 @@
+import type { UiLocale } from '@barnets-basta/core';
+import { FollowUpReport } from '@barnets-basta/follow-up';
+import '@barnets-basta/follow-up/styles.css';
+import { useMemo } from 'react';
+import { storedTables, UNIT_NAMES } from './county-data.ts';
+// As text for JSON.parse: a bundler turns a plain JSON import into an object literal, which the
+// browser parses several times slower than the same data as JSON.
+import stored from './county-tables.json?raw';
+
+/**
+ * The county's report: the views over the stored tables. Its own chunk (with the tables, some
+ * 800 kB of JSON), loaded by the flow after its heading and texts are on screen, so the page
+ * paints its largest text before the tables are parsed and drawn.
+ *
+ * @example
+ * <CountyReport locale="sv" />
+ */
+export function CountyReport({ locale }: { locale: UiLocale }) {
+  const tables = useMemo(() => storedTables(JSON.parse(stored)), []);
+  return (
+    <FollowUpReport
+      tables={tables}
+      unitNames={UNIT_NAMES}
+      locale={locale}
+      initial={{ period: '2026-H1' }}
+    />
+  );
+}
