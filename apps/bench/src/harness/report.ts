@@ -348,6 +348,16 @@ function followUpSection(f: FollowUpResult, table: Table): string[] {
           ratio(f.recordsToPartial.median, f.jsonParse.median),
         ],
         [
+          'the same, cases closed (builder.closed(): what a municipality sends upward)',
+          ms(f.recordsToClosedPartial.median),
+          ratio(f.recordsToClosedPartial.median, f.jsonParse.median),
+        ],
+        [
+          'the same through one record object per assessment (toStatisticsRecord + toPartial)',
+          ms(f.recordsViaObjects.median),
+          ratio(f.recordsViaObjects.median, f.jsonParse.median),
+        ],
+        [
           'merge 290 municipality partials + publish the county (goal ≤ 50 ms)',
           ms(f.mergePublish290.median),
           '',
