@@ -1,0 +1,124 @@
+import {
+  defaultPack,
+  formatIssues,
+  formatMessage,
+  parseAssessment,
+  type Assessment,
+  type ContentPack,
+  type SipPlan,
+  type UiLocale,
+} from '@barnets-basta/core';
+import { parsePack } from '@barnets-basta/core/content';
+import { asSeenBy, redactAssessment, type Viewer } from '@barnets-basta/core/privacy';
+import { parseSipPlan } from '@barnets-basta/core/sip';
+import type { ViewElementMessages } from './view-messages.ts';
+
+/** One wheel as the views get it: already cut down for the viewer. */
+export interface PreparedSeries {
+  id: string;
+  label?: string;
+  assessment: Assessment;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * The content pack a host gave, checked with core's `parsePack`; the default pack (and the
+ * problems, by path) when it cannot be used.
+ *
+ * @example
+ * ```ts
+ * const { pack, problems } = preparePack(el.content, 'sv');
+ * ```
+ */
+export function preparePack(
+  content: unknown,
+  locale: UiLocale,
+): { pack: ContentPack; problems: string[] } {
+  if (content === undefined || content === null) return { pack: defaultPack, problems: [] };
+  const result = parsePack(content);
+  if (result.ok) return { pack: result.value, problems: [] };
+  return { pack: defaultPack, problems: formatIssues(result.issues, locale).map((l) => `content.${l}`) };
+}
+
+/**
+ * Checks the wheels a host gave (`{ id?, label?, assessment }[]`) with core's `parseAssessment`
+ * and cuts each down to what `viewer` may see (core's `asSeenBy`: answers, notes and hopes the
+ * viewer may not see are gone, and so is the child's name with protected identity). An area taken
+ * out keeps only a mark that it is not shared (no answer, no note), so the views can say "Dolt
+ * svar" instead of "Inte besvarat". Invalid wheels are left out and listed by path, never drawn.
+ *
+ * @example
+ * ```ts
+ * const { series, problems } = prepareSeries(el.series, pack, 'guardian', 'sv', m);
+ * ```
+ */
+export function prepareSeries(
+  input: unknown,
+  pack: ContentPack,
+  viewer: Viewer,
+  locale: UiLocale,
+  m: ViewElementMessages,
+): { series: PreparedSeries[]; problems: string[] } {
+  if (input === undefined || input === null) return { series: [], problems: [] };
+  if (!Array.isArray(input)) return { series: [], problems: [m.seriesNotList] };
+  const series: PreparedSeries[] = [];
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  input.forEach((entry: unknown, index) => {
+    const path = `series[${index}]`;
+    const given = isObject(entry) ? entry : {};
+    const label =
+      typeof given.label === 'string' && given.label.trim() ? given.label.trim() : undefined;
+    const result = parseAssessment(isObject(entry) ? entry.assessment : undefined, { pack });
+    if (!result.ok) {
+      for (const line of formatIssues(result.issues, locale))
+        problems.push(
+          formatMessage(m.seriesInvalid, { label: label ?? path, problem: `${path}.assessment.${line}` }),
+        );
+      return;
+    }
+    let id =
+      typeof given.id === 'string' && given.id.trim() ? given.id.trim() : result.value.id || path;
+    if (ids.has(id)) id = `${id}-${index + 1}`;
+    ids.add(id);
+    series.push({ id, ...(label ? { label } : {}), assessment: seenBy(result.value, viewer) });
+  });
+  return { series, problems };
+}
+
+/** The assessment as `viewer` may have it, with a bare "not shared" mark where an area was. */
+function seenBy(assessment: Assessment, viewer: Viewer): Assessment {
+  const { hiddenAreas } = redactAssessment(assessment, viewer);
+  const seen = asSeenBy(assessment, viewer);
+  if (hiddenAreas.length === 0) return seen;
+  const areas = { ...seen.areas };
+  // Only the mark stays: the React views show it as "Dolt svar" and hold nothing behind it.
+  for (const id of hiddenAreas) areas[id] = { visibility: 'respondent' };
+  return { ...seen, areas };
+}
+
+/**
+ * The plan a host gave, checked with core's `parseSipPlan` and cut down for `viewer` (core's
+ * `asSeenBy`: topics the child did not want raised, hidden answers in its wheels, and with
+ * protected identity the child's name and address are gone). An invalid plan is not shown; its
+ * problems are listed by path.
+ *
+ * @example
+ * ```ts
+ * const { plan, problems } = preparePlan(el.value, pack, 'guardian', 'sv');
+ * ```
+ */
+export function preparePlan(
+  input: unknown,
+  pack: ContentPack,
+  viewer: Viewer,
+  locale: UiLocale,
+): { plan?: SipPlan; problems: string[] } {
+  if (input === undefined || input === null) return { problems: [] };
+  const result = parseSipPlan(input, { pack });
+  if (!result.ok)
+    return { problems: formatIssues(result.issues, locale).map((l) => `value.${l}`) };
+  return { plan: asSeenBy(result.value, viewer), problems: [] };
+}
