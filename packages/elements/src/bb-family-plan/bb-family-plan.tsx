@@ -4,7 +4,10 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import hostCss from '../react-form-element/host.css?inline';
 import { DataProblems } from '../react-view-element/data-problems.tsx';
 import { preparePack, preparePlan } from '../react-view-element/prepare.ts';
-import { ReactViewElement, type ViewAttributeSpec } from '../react-view-element/react-view-element.ts';
+import {
+  ReactViewElement,
+  type ViewAttributeSpec,
+} from '../react-view-element/react-view-element.ts';
 import viewCss from '../react-view-element/view.css?inline';
 
 /** Loaded on first use (a separate chunk in the ES build, inlined in the classic script). */

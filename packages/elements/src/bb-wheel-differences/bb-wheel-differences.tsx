@@ -5,7 +5,10 @@ import hostCss from '../react-form-element/host.css?inline';
 import { DataProblems } from '../react-view-element/data-problems.tsx';
 import { viewVisibility } from '../react-view-element/element-options.ts';
 import { preparePack, prepareSeries } from '../react-view-element/prepare.ts';
-import { ReactViewElement, type ViewAttributeSpec } from '../react-view-element/react-view-element.ts';
+import {
+  ReactViewElement,
+  type ViewAttributeSpec,
+} from '../react-view-element/react-view-element.ts';
 import viewCss from '../react-view-element/view.css?inline';
 
 /** Loaded on first use (a separate chunk in the ES build, inlined in the classic script). */

@@ -39,7 +39,10 @@ export function preparePack(
   if (content === undefined || content === null) return { pack: defaultPack, problems: [] };
   const result = parsePack(content);
   if (result.ok) return { pack: result.value, problems: [] };
-  return { pack: defaultPack, problems: formatIssues(result.issues, locale).map((l) => `content.${l}`) };
+  return {
+    pack: defaultPack,
+    problems: formatIssues(result.issues, locale).map((l) => `content.${l}`),
+  };
 }
 
 /**
@@ -75,7 +78,10 @@ export function prepareSeries(
     if (!result.ok) {
       for (const line of formatIssues(result.issues, locale))
         problems.push(
-          formatMessage(m.seriesInvalid, { label: label ?? path, problem: `${path}.assessment.${line}` }),
+          formatMessage(m.seriesInvalid, {
+            label: label ?? path,
+            problem: `${path}.assessment.${line}`,
+          }),
         );
       return;
     }
@@ -118,7 +124,6 @@ export function preparePlan(
 ): { plan?: SipPlan; problems: string[] } {
   if (input === undefined || input === null) return { problems: [] };
   const result = parseSipPlan(input, { pack });
-  if (!result.ok)
-    return { problems: formatIssues(result.issues, locale).map((l) => `value.${l}`) };
+  if (!result.ok) return { problems: formatIssues(result.issues, locale).map((l) => `value.${l}`) };
   return { plan: asSeenBy(result.value, viewer), problems: [] };
 }
