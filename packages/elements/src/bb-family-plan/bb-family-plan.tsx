@@ -68,7 +68,7 @@ export class BbFamilyPlan extends ReactViewElement {
   protected renderReact(): ReactNode {
     const m = this.ownMessages;
     const { pack, problems: packProblems } = preparePack(this.props.content, this.locale);
-    const { plan, problems } = preparePlan(this.props.value, pack, this.viewer, this.locale);
+    const { plan, problems } = preparePlan(this.props.value, pack, this.viewer, this.locale, m);
     const level = Number(this.props.headingLevel);
     return (
       <>

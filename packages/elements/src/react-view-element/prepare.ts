@@ -5,12 +5,13 @@ import {
   parseAssessment,
   type Assessment,
   type ContentPack,
+  type ParseResult,
   type SipPlan,
   type UiLocale,
 } from '@barnets-basta/core';
 import { parsePack } from '@barnets-basta/core/content';
 import { asSeenBy, redactAssessment, type Viewer } from '@barnets-basta/core/privacy';
-import { parseSipPlan } from '@barnets-basta/core/sip';
+import { parseSipPlan, withProtectedIdentity } from '@barnets-basta/core/sip';
 import type { ViewElementMessages } from './view-messages.ts';
 
 /** One wheel as the views get it: already cut down for the viewer. */
@@ -74,7 +75,11 @@ export function prepareSeries(
     const given = isObject(entry) ? entry : {};
     const label =
       typeof given.label === 'string' && given.label.trim() ? given.label.trim() : undefined;
-    const result = parseAssessment(isObject(entry) ? entry.assessment : undefined, { pack });
+    const result = parseProtected(
+      isObject(entry) ? entry.assessment : undefined,
+      (data) => parseAssessment(data, { pack }),
+      m,
+    );
     if (!result.ok) {
       for (const line of formatIssues(result.issues, locale))
         problems.push(
@@ -113,7 +118,7 @@ function seenBy(assessment: Assessment, viewer: Viewer): Assessment {
  *
  * @example
  * ```ts
- * const { plan, problems } = preparePlan(el.value, pack, 'guardian', 'sv');
+ * const { plan, problems } = preparePlan(el.value, pack, 'guardian', 'sv', m);
  * ```
  */
 export function preparePlan(
@@ -121,9 +126,97 @@ export function preparePlan(
   pack: ContentPack,
   viewer: Viewer,
   locale: UiLocale,
+  m: ViewElementMessages,
 ): { plan?: SipPlan; problems: string[] } {
   if (input === undefined || input === null) return { problems: [] };
-  const result = parseSipPlan(input, { pack });
+  const result = parseProtected(input, (data) => parseSipPlan(data, { pack }), m);
   if (!result.ok) return { problems: formatIssues(result.issues, locale).map((l) => `value.${l}`) };
   return { plan: asSeenBy(result.value, viewer), problems: [] };
+}
+
+/** True when the data says, anywhere core looks, that the child has protected identity. */
+function saysProtected(data: unknown): boolean {
+  if (!isObject(data)) return false;
+  if (isObject(data.child) && data.child.protectedIdentity === true) return true;
+  return Array.isArray(data.assessments) && data.assessments.some(saysProtected);
+}
+
+/**
+ * Parses `data`; when it fails and the child has protected identity, parses it again with the
+ * identity protected first (core's `withProtectedIdentity`) and the name and address also taken
+ * out of every free text (someone may have typed them into a note). Core rejects a name stored
+ * beside protected identity, rightly; a host that passed one still gets the document shown,
+ * without the name anywhere, instead of an error that would hide the whole plan from the family.
+ */
+function parseProtected<T>(
+  data: unknown,
+  parse: (data: unknown) => ParseResult<T>,
+  m: ViewElementMessages,
+): ParseResult<T> {
+  const result = parse(data);
+  if (result.ok || !saysProtected(data)) return result;
+  let safe: unknown;
+  try {
+    safe = scrub(withProtectedIdentity(data as SipPlan | Assessment), identityOf(data), m);
+  } catch {
+    return result; // too damaged to protect: the first problems stand
+  }
+  const again = parse(safe);
+  return again.ok ? again : result;
+}
+
+/** The child's name(s) and address as the data holds them (at least two letters each). */
+function identityOf(data: unknown): { names: string[]; addresses: string[] } {
+  const names: unknown[] = [];
+  const addresses: unknown[] = [];
+  const visit = (doc: unknown) => {
+    if (!isObject(doc)) return;
+    if (isObject(doc.child)) {
+      names.push(doc.child.name);
+      addresses.push(doc.child.address);
+    }
+    if (Array.isArray(doc.participants))
+      for (const p of doc.participants)
+        if (isObject(p) && Array.isArray(p.roles) && p.roles.includes('child')) names.push(p.name);
+    if (Array.isArray(doc.assessments)) doc.assessments.forEach(visit);
+  };
+  visit(data);
+  const clean = (list: unknown[]) =>
+    [...new Set(list.filter((x): x is string => typeof x === 'string').map((x) => x.trim()))]
+      .filter((x) => x.length >= 2)
+      .sort((a, b) => b.length - a.length);
+  return { names: clean(names), addresses: clean(addresses) };
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every string in `doc` with the name (whole words) and the address replaced by neutral words. */
+function scrub(
+  doc: unknown,
+  { names, addresses }: { names: string[]; addresses: string[] },
+  m: ViewElementMessages,
+): unknown {
+  if (names.length + addresses.length === 0) return doc;
+  const address = addresses.length ? new RegExp(addresses.map(escape).join('|'), 'gi') : null;
+  const name = names.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+    : null;
+  const upper = m.protectedName.charAt(0).toUpperCase() + m.protectedName.slice(1);
+  const text = (s: string) => {
+    let out = address ? s.replace(address, m.protectedAddress) : s;
+    if (name)
+      out = out.replace(name, (_match, offset: number, whole: string) =>
+        /(^|[.!?:]\s+|\n\s*)$/.test(whole.slice(0, offset)) ? upper : m.protectedName,
+      );
+    return out;
+  };
+  const walk = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? text(value)
+      : Array.isArray(value)
+        ? value.map(walk)
+        : isObject(value)
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]))
+          : value;
+  return walk(doc);
 }

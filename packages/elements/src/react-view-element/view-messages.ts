@@ -18,6 +18,8 @@ export const viewElementMessages = {
     seriesNotList: 'series: ska vara en lista med hjul ({ id, label, assessment })',
     planMissing: 'Ingen plan att visa ännu.',
     noSeries: 'Inga hjul att visa ännu.',
+    protectedName: 'barnet',
+    protectedAddress: '[skyddad uppgift]',
   },
   en: {
     dataInvalidTitle: 'Some of the data could not be shown',
@@ -27,6 +29,8 @@ export const viewElementMessages = {
     seriesNotList: 'series: must be a list of wheels ({ id, label, assessment })',
     planMissing: 'No plan to show yet.',
     noSeries: 'No wheels to show yet.',
+    protectedName: 'the child',
+    protectedAddress: '[protected]',
   },
 } satisfies Record<UiLocale, Record<string, string>>;
 
