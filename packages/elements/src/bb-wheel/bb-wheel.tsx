@@ -270,11 +270,14 @@ export class BbWheel extends ReactFormElement<Assessment> {
           ...(p.perspectiveLabel ? { label: p.perspectiveLabel } : {}),
         } as WheelProps['perspective'])
       : undefined;
-    // Protected identity beats every name: neither the attribute nor the value's name is shown.
-    const childName =
-      this.protectedIdentity || this.start?.child?.protectedIdentity === true
-        ? undefined
-        : (p.childName as string | undefined);
+    // Protected identity beats every name: neither the attribute nor the value's name is shown
+    // (core's asSeenBy takes the name out of the value the wheel starts from).
+    const protectedChild = this.protectedIdentity || this.start?.child?.protectedIdentity === true;
+    const childName = protectedChild ? undefined : (p.childName as string | undefined);
+    const start =
+      this.start && protectedChild
+        ? asSeenBy(this.withIdentity(this.start), 'respondent')
+        : this.start;
     const wheel = {
       name: this.name,
       locale: this.uiLocale,
@@ -298,7 +301,7 @@ export class BbWheel extends ReactFormElement<Assessment> {
           <DraftedWheel
             key={this.generation}
             wheel={wheel}
-            initial={this.start}
+            initial={start}
             draftKey={p.draftKey.trim()}
             control={this.draftControl}
             locale={this.uiLocale}
@@ -310,12 +313,7 @@ export class BbWheel extends ReactFormElement<Assessment> {
       );
     }
     return (
-      <Wheel
-        key={this.generation}
-        defaultValue={this.start}
-        onChange={this.handleChange}
-        {...wheel}
-      />
+      <Wheel key={this.generation} defaultValue={start} onChange={this.handleChange} {...wheel} />
     );
   }
 }

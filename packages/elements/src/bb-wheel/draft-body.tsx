@@ -91,7 +91,7 @@ export function DraftedWheel({
   if (draft.loading) return null;
   return (
     <>
-      <DraftStatus draft={draft} locale={locale} messages={messages} headingLevel="h3" />
+      <DraftStatus draft={draft} locale={locale} messages={messages} />
       <Wheel
         {...wheel}
         defaultValue={draft.value}
