@@ -44,7 +44,8 @@ describe.each(PAGES)('plain form example with $build', ({ path, scripts }) => {
           els.map((s) => ({ type: s.getAttribute('type'), src: s.getAttribute('src') })),
         ),
     ).toEqual(scripts);
-    await page.getByRole('group', { name: /^Trygg\b/ }).waitFor();
+    // The form's wheel (the overlay further down draws read-only wheels with the same areas).
+    await page.locator('#franvaro').getByRole('group', { name: /^Trygg\b/ }).waitFor();
     expect(await page.evaluate(() => customElements.get('bb-wheel')?.name)).toBeTruthy();
 
     await page.getByRole('textbox', { name: 'Referens (inte personnummer)' }).focus();
