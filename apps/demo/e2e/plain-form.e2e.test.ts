@@ -45,7 +45,10 @@ describe.each(PAGES)('plain form example with $build', ({ path, scripts }) => {
         ),
     ).toEqual(scripts);
     // The form's wheel (the overlay further down draws read-only wheels with the same areas).
-    await page.locator('#franvaro').getByRole('group', { name: /^Trygg\b/ }).waitFor();
+    await page
+      .locator('#franvaro')
+      .getByRole('group', { name: /^Trygg\b/ })
+      .waitFor();
     expect(await page.evaluate(() => customElements.get('bb-wheel')?.name)).toBeTruthy();
 
     await page.getByRole('textbox', { name: 'Referens (inte personnummer)' }).focus();

@@ -4,7 +4,7 @@
  */
 import type { Assessment } from '@barnets-basta/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { page } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../testing/axe.ts';
 import '../index.ts';
 import { html } from '../react-view-element/test-helpers.ts';
