@@ -32,7 +32,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function familyPlan(plan: unknown, attributes = ''): HTMLElement {
+function familyPlan(plan: unknown, attributes = '') {
   const host = html(`<main><h1>Er plan</h1><bb-family-plan ${attributes}></bb-family-plan></main>`);
   const el = host.querySelector('bb-family-plan')!;
   el.value = plan;

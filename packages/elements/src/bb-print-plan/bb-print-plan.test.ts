@@ -15,7 +15,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function printPlan(plan: unknown, attributes = ''): HTMLElement {
+function printPlan(plan: unknown, attributes = '') {
   const host = html(`<main><h1>SIP</h1><bb-print-plan ${attributes}></bb-print-plan></main>`);
   const el = host.querySelector('bb-print-plan')!;
   el.value = plan;

@@ -15,7 +15,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function differences(attributes = ''): HTMLElement {
+function differences(attributes = '') {
   const host = html(
     `<main><h1>Tillsammans</h1><h2>Hjulen</h2><bb-wheel-differences heading-level="3" ${attributes}></bb-wheel-differences></main>`,
   );

@@ -17,7 +17,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function overlay(attributes = ''): HTMLElement {
+function overlay(attributes = '') {
   const host = html(
     `<main><h1>Tillsammans</h1><bb-wheel-overlay no-animation show-notes ${attributes}></bb-wheel-overlay></main>`,
   );
