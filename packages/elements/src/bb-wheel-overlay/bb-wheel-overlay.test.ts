@@ -3,7 +3,10 @@ import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../testing/axe.ts';
 import { child, school } from '../../../wheel/src/views/test-fixtures.ts';
 import '../index.ts';
+import { defaultPack } from '@barnets-basta/core';
+import { prepareSeries } from '../react-view-element/prepare.ts';
 import { html, rendered, shadowText } from '../react-view-element/test-helpers.ts';
+import { viewElementMessages } from '../react-view-element/view-messages.ts';
 
 // The child's fixture marks Respekterad "Bara jag" (respondent) with the note below.
 const SECRET = 'Hemligt: ingen lyssnar på mig';
@@ -25,6 +28,19 @@ function overlay(attributes = '') {
   el.series = series;
   return el;
 }
+
+describe('the series a display element renders from', () => {
+  it('hold only what the viewer may see, with a bare "not shared" mark where an answer was', () => {
+    const seen = (viewer: 'meeting' | 'guardian' | 'respondent') =>
+      prepareSeries(series, defaultPack, viewer, 'sv', viewElementMessages.sv).series;
+    for (const viewer of ['meeting', 'guardian'] as const) {
+      const [childSeen] = seen(viewer);
+      expect(JSON.stringify(childSeen)).not.toContain(SECRET);
+      expect(childSeen!.assessment.areas.respekterad).toEqual({ visibility: 'respondent' });
+    }
+    expect(JSON.stringify(seen('respondent')[0])).toContain(SECRET);
+  });
+});
 
 describe('<bb-wheel-overlay>', () => {
   it('overlays the wheels with a legend and a table; the legend hides a series by keyboard', async () => {
