@@ -2,6 +2,6 @@
 // attributes, properties, events and CSS properties (from the JSDoc tags on each class).
 export default {
   globs: ['src/**/*.ts', 'src/**/*.tsx'],
-  exclude: ['src/**/*.test.*', 'src/**/*.stories.*'],
+  exclude: ['src/**/*.test.*', 'src/**/*.stories.*', 'src/**/test-*'],
   outdir: '.',
 };

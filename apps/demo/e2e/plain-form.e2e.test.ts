@@ -44,7 +44,11 @@ describe.each(PAGES)('plain form example with $build', ({ path, scripts }) => {
           els.map((s) => ({ type: s.getAttribute('type'), src: s.getAttribute('src') })),
         ),
     ).toEqual(scripts);
-    await page.getByRole('group', { name: /^Trygg\b/ }).waitFor();
+    // The form's wheel (the overlay further down draws read-only wheels with the same areas).
+    await page
+      .locator('#franvaro')
+      .getByRole('group', { name: /^Trygg\b/ })
+      .waitFor();
     expect(await page.evaluate(() => customElements.get('bb-wheel')?.name)).toBeTruthy();
 
     await page.getByRole('textbox', { name: 'Referens (inte personnummer)' }).focus();
@@ -101,6 +105,64 @@ describe.each(PAGES)('plain form example with $build', ({ path, scripts }) => {
     await page.getByRole('button', { name: 'Börja om' }).click();
     await page.getByRole('button', { name: 'Skicka' }).click();
     await expect.poll(() => output.textContent()).toBe('referens = ');
+    assertNoProblems(demo.problems);
+    await demo.close();
+  });
+  it('shows the "Tillsammans" views and the family\'s plan: live from the wheel, by keyboard, under axe, submitting nothing', async () => {
+    const demo = await openDemo(browser(), baseUrl);
+    const { page } = demo;
+    await page.goto(new URL(path, baseUrl).href);
+    for (const tag of [
+      'bb-wheel-overlay',
+      'bb-wheel-differences',
+      'bb-family-plan',
+      'bb-print-plan',
+    ])
+      expect(await page.evaluate((t) => Boolean(customElements.get(t)), tag), tag).toBe(true);
+
+    // The school's wheel is there from the start; the child's joins when the child answers.
+    const table = page.getByRole('table', { name: /svaren i tabellform/ });
+    await table.getByRole('columnheader', { name: 'Skolan (mentor)' }).waitFor();
+    expect(await table.getByRole('columnheader', { name: 'Barnet' }).count()).toBe(0);
+
+    await page.getByRole('textbox', { name: 'Referens (inte personnummer)' }).focus();
+    await page.keyboard.press('Tab'); // into <bb-wheel>: Trygg's first step
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight'); // Trygg = 2
+    await table.getByRole('columnheader', { name: 'Barnet' }).waitFor();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 3, name: 'Olika svar att prata om' }).count())
+      .toBe(1);
+    await expect.poll(() => page.getByText(/^Trygg: Barnet svarade 2/).count()).toBeGreaterThan(0);
+
+    // The legend's checkbox hides a wheel from the drawing and the table, by keyboard.
+    const showSchool = page.getByRole('checkbox', { name: 'Visa Skolan (mentor)' });
+    await showSchool.focus();
+    await page.keyboard.press('Space');
+    expect(await showSchool.isChecked()).toBe(false);
+    await expect
+      .poll(() => table.getByRole('columnheader', { name: 'Skolan (mentor)' }).count())
+      .toBe(0);
+
+    // The family's plan, reworded by the host, for a guardian: no topic the child kept back.
+    await page.getByRole('heading', { name: 'Hit kan ni ringa eller skriva' }).waitFor();
+    await page.getByRole('button', { name: 'Skriv ut planen' }).waitFor();
+    expect(await page.getByText(/lägret/).count()).toBe(0);
+
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+
+    // Display elements submit nothing: the form sends what it sent before.
+    const fields = await page.evaluate(() => [
+      ...new FormData(document.querySelector('form')!).keys(),
+    ]);
+    expect(fields).toEqual(['referens', 'hjul', 'hjul.trygg']);
+
+    // Form reset takes the child's wheel out of the views again.
+    await page.getByRole('button', { name: 'Börja om' }).click();
+    await expect.poll(() => table.getByRole('columnheader', { name: 'Barnet' }).count()).toBe(0);
     assertNoProblems(demo.problems);
     await demo.close();
   });

@@ -2,7 +2,11 @@ import sipCss from '@barnets-basta/sip/styles.css?inline';
 import { describe, expect, it } from 'vitest';
 import tokensCss from '../../wheel/src/theme/tokens.css?raw';
 import manifest from '../custom-elements.json';
+import { BbFamilyPlan } from './bb-family-plan/bb-family-plan.tsx';
+import { BbPrintPlan } from './bb-print-plan/bb-print-plan.tsx';
 import { BbSipPlan } from './bb-sip-plan/bb-sip-plan.tsx';
+import { BbWheelDifferences } from './bb-wheel-differences/bb-wheel-differences.tsx';
+import { BbWheelOverlay } from './bb-wheel-overlay/bb-wheel-overlay.tsx';
 import { BbWheel } from './bb-wheel/bb-wheel.tsx';
 import hostCss from './react-form-element/host.css?inline';
 
@@ -32,6 +36,10 @@ describe('custom-elements.json', () => {
   it.each([
     ['bb-wheel', BbWheel],
     ['bb-sip-plan', BbSipPlan],
+    ['bb-wheel-overlay', BbWheelOverlay],
+    ['bb-wheel-differences', BbWheelDifferences],
+    ['bb-family-plan', BbFamilyPlan],
+    ['bb-print-plan', BbPrintPlan],
   ] as const)('lists every attribute <%s> observes, and no other', (tag, element) => {
     const listed = (declaration(tag).attributes ?? []).map((a) => a.name).sort();
     expect(listed).toEqual([...element.observedAttributes].sort());
@@ -57,4 +65,18 @@ describe('custom-elements.json', () => {
       expect(p.description, p.name).toBeTruthy();
     }
   });
+
+  it.each(['bb-wheel-overlay', 'bb-wheel-differences', 'bb-family-plan', 'bb-print-plan'])(
+    'lists for <%s> the viewer and messages attributes, each with a description',
+    (tag) => {
+      const attributes = (declaration(tag).attributes ?? []) as {
+        name: string;
+        description?: string;
+      }[];
+      for (const name of ['viewer', 'messages', 'locale', 'content'])
+        expect(attributes.find((a) => a.name === name)?.description, `${tag} ${name}`).toBeTruthy();
+      for (const p of declaration(tag).cssProperties ?? [])
+        expect(TOKENS, p.name).toContain(p.name);
+    },
+  );
 });

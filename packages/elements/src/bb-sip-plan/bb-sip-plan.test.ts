@@ -483,3 +483,31 @@ describe('<bb-sip-plan> focus inside the shadow root', () => {
     await expectNoAxeViolations(document.body);
   });
 });
+
+describe('<bb-sip-plan> messages', () => {
+  it('rewords the plan and its draft texts; invalid JSON warns and keeps the defaults', async () => {
+    localStorage.setItem('bb-draft:ord', JSON.stringify(hostPlan('Sparat')));
+    const { el } = planInForm({
+      name: 'plan',
+      'draft-key': 'ord',
+      messages: JSON.stringify({
+        purposeLabel: 'Vad ska mötet handla om?',
+        draftRestored: 'Vi hittade det du skrev förra gången.',
+      }),
+    });
+    const purpose = page.getByRole('textbox', { name: 'Vad ska mötet handla om?' }).first();
+    await expect.element(purpose).toHaveValue('Sparat');
+    await expect
+      .element(
+        page.getByRole('status').filter({ hasText: 'Vi hittade det du skrev förra gången.' }),
+      )
+      .toBeInTheDocument();
+    await expectNoAxeViolations(document.body);
+
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    el.setAttribute('messages', '{purposeLabel: nej}');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"messages" is not valid JSON'));
+    await expect.element(purposeBox()).toBeVisible();
+    warn.mockRestore();
+  });
+});

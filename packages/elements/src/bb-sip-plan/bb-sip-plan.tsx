@@ -1,6 +1,7 @@
 import {
   defaultPack,
   exportDocument,
+  mergeMessages,
   type ConsentPolicy,
   type ContentPack,
   type SipPlan,
@@ -52,6 +53,9 @@ const DraftedPlan = lazy(() => import('./plan-body.tsx').then((m) => ({ default:
  * @attr disabled - disables the element (as does a disabled fieldset)
  * @attr value - JSON: a SIP plan (also the `value` property)
  * @attr content - JSON: a content pack (also the `content` property)
+ * @attr messages - JSON: texts to reword, by key (the plan catalogue `planMessages`, the form
+ *   catalogue `formMessages` with the draft texts, and the element's own `planInvalid`; also the
+ *   `messages` property). Invalid JSON: a console warning, the default texts stay
  * @cssprop --bb-font-family - text font (system fonts by default; no web fonts)
  * @cssprop --bb-font-size - base text size (the reader's default size inside the element)
  * @cssprop --bb-text - text colour (at least 4.5:1 on --bb-surface)
@@ -80,6 +84,7 @@ export class BbSipPlan extends ReactFormElement<SipPlan> {
     disabled: { prop: 'disabled', kind: 'boolean' },
     value: { prop: 'valueAttribute', kind: 'json' },
     content: { prop: 'content', kind: 'json' },
+    messages: { prop: 'messages', kind: 'messages' },
   };
 
   /** The empty plan this element starts from when the host gives none; made once, kept for reset. */
@@ -150,7 +155,8 @@ export class BbSipPlan extends ReactFormElement<SipPlan> {
       : [{ message: { sv: '', en: '' } }];
     if (this.props.required && missing.length > 0) {
       const first =
-        missing[0]!.message[this.uiLocale] || elementMessages[this.uiLocale].planInvalid;
+        missing[0]!.message[this.uiLocale] ||
+        mergeMessages(elementMessages[this.uiLocale], this.messages).planInvalid;
       const anchor =
         this.shadowRoot?.querySelector<HTMLElement>('input, textarea, select, button') ?? undefined;
       this.internals.setValidity({ customError: true }, first, anchor);
@@ -169,6 +175,13 @@ export class BbSipPlan extends ReactFormElement<SipPlan> {
       mode: this.props.mode === 'meeting' ? 'meeting' : 'full',
       idPrefix: `${this.name}`,
       consentPolicy: this.consentPolicy,
+      // One object rewords both catalogues: their keys do not overlap.
+      ...(this.messages
+        ? {
+            messages: this.messages as FormProps['messages'],
+            formMessages: this.messages as FormProps['formMessages'],
+          }
+        : {}),
       ...(typeof this.props.label === 'string' && this.props.label.trim()
         ? { label: this.props.label.trim() }
         : {}),

@@ -5,10 +5,19 @@ import {
   SipPlanForm,
   localStorageAdapter,
   useDraft,
-  type DraftStorage,
   type SipPlanFormProps,
 } from '@barnets-basta/sip';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  envelopeStorage,
+  fingerprint,
+  type DraftControl,
+} from '../element-draft/draft-envelope.ts';
+
+export type { DraftControl };
+
+/** How a plan's draft is wrapped with the host value it started from (format kept as before). */
+const PLAN_ENVELOPE = { type: 'bb.sip-plan-draft', field: 'plan' };
 
 // The React body of <bb-sip-plan>, in its own module so the element's ES build loads it only when
 // a page has a plan: pages with just <bb-wheel> do not pay for the SIP forms.
@@ -23,19 +32,6 @@ interface BodyProps extends FormProps {
   onLoad: (plan: SipPlan) => void;
   /** Told every change the user makes. */
   onChange: (plan: SipPlan) => void;
-}
-
-/**
- * The element's handle on a mounted draft, so form reset can delete it. An object the element
- * owns, because the body is a lazy chunk that may not have mounted yet when the form is reset.
- */
-export interface DraftControl {
-  /** Set while a drafted plan is mounted: deletes the saved draft and drops unsaved edits. */
-  clear?: () => void;
-  /** Set while a drafted plan is mounted: writes unsaved edits now. */
-  flush?: () => void;
-  /** Delete the saved draft instead of restoring it at the next mount (a reset before it mounted). */
-  discard?: boolean;
 }
 
 /** Reports the starting plan once, after mount. */
@@ -90,7 +86,7 @@ export function DraftedPlan({
   // The first render's starting point decides which draft belongs here; later renders keep it.
   const [base] = useState(() => (fromHost ? fingerprint(exportDocument(initial)) : ''));
   const storage = useMemo(
-    () => draftStorage(localStorageAdapter(), draftKey, base, control),
+    () => envelopeStorage(localStorageAdapter(), draftKey, base, control, PLAN_ENVELOPE),
     [draftKey, base, control],
   );
   const draft = useDraft<SipPlan>({
@@ -112,7 +108,7 @@ export function DraftedPlan({
   }, [control, clear, flush]);
   return (
     <>
-      <DraftStatus draft={draft} locale={form.locale} />
+      <DraftStatus draft={draft} locale={form.locale} messages={form.formMessages} />
       <SipPlanForm
         {...form}
         value={draft.value}
@@ -123,76 +119,4 @@ export function DraftedPlan({
       />
     </>
   );
-}
-
-/** Tag of a draft saved together with the fingerprint of the host value it started from. */
-const ENVELOPE = 'bb.sip-plan-draft';
-
-/**
- * The localStorage adapter, plus: a draft made from a host value is saved in one entry with that
- * value's fingerprint (one write, so the two cannot disagree), and is restored only for the same
- * fingerprint. A draft made without a host value is saved as the plain plan, as before.
- */
-function draftStorage(
-  adapter: DraftStorage,
-  key: string,
-  base: string,
-  control: DraftControl,
-): DraftStorage {
-  return {
-    load(k) {
-      if (k !== key) return adapter.load(k);
-      if (control.discard) {
-        control.discard = false;
-        try {
-          void adapter.remove(k);
-        } catch {
-          // Storage that cannot be reached holds no draft to restore either.
-        }
-        return null;
-      }
-      const text = adapter.load(k);
-      // localStorage answers synchronously; anything else is passed through unchanged.
-      return typeof text === 'string' ? belongsHere(text, base) : text;
-    },
-    save(k, text) {
-      if (k !== key || !base) return adapter.save(k, text);
-      return adapter.save(
-        k,
-        `{"type":"${ENVELOPE}","base":${JSON.stringify(base)},"plan":${text}}`,
-      );
-    },
-    remove: (k) => adapter.remove(k),
-  };
-}
-
-/** The saved text when it is a draft of this starting point, the plan's text; otherwise none. */
-function belongsHere(text: string, base: string): string | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    // Unreadable: hand it to useDraft, which moves it aside and tells the user (nothing is lost).
-    return text;
-  }
-  const envelope =
-    typeof data === 'object' && data !== null && (data as { type?: unknown }).type === ENVELOPE
-      ? (data as { base?: unknown; plan?: unknown })
-      : undefined;
-  if (!envelope) return base ? null : text;
-  return envelope.base === base ? JSON.stringify(envelope.plan) : null;
-}
-
-/** A short, stable fingerprint of a text (cyrb53): tells two host values apart without storing them. */
-function fingerprint(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }

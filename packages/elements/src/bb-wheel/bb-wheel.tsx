@@ -1,13 +1,26 @@
-import { exportDocument, parseAssessment, type Assessment } from '@barnets-basta/core';
+import {
+  exportDocument,
+  mergeMessages,
+  parseAssessment,
+  type Assessment,
+} from '@barnets-basta/core';
 import { wheelFormFields } from '@barnets-basta/core/form';
+import { asSeenBy, type Viewer } from '@barnets-basta/core/privacy';
 import { Wheel } from '@barnets-basta/wheel';
 import wheelCss from '@barnets-basta/wheel/styles.css?inline';
-import type { ComponentProps, ReactNode } from 'react';
+import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
+import type { DraftControl } from '../element-draft/draft-envelope.ts';
 import { elementMessages } from '../i18n/messages.ts';
+import { readViewer } from '../react-view-element/element-options.ts';
 import { ReactFormElement, type AttributeSpec } from '../react-form-element/react-form-element.ts';
 import hostCss from '../react-form-element/host.css?inline';
 
 type WheelProps = ComponentProps<typeof Wheel>;
+
+/** Loaded only for a wheel that keeps a draft (`draft-key`). */
+const DraftedWheel = lazy(() =>
+  import('./draft-body.tsx').then((m) => ({ default: m.DraftedWheel })),
+);
 
 /**
  * @tagname bb-wheel
@@ -16,6 +29,21 @@ type WheelProps = ComponentProps<typeof Wheel>;
  * Submits, under its `name`, the assessment as core JSON in one field (`name`) and the same plain
  * fields as the React `<Wheel>` for simple back ends (core's `wheelFormFields`: `name.areaId` =
  * "1"…"10", "dont-know" or "declined", and the notes, visibilities, "talked about" and hopes).
+ *
+ * What the form sends is, by default, only what the meeting may see (`form-receiver="meeting"`):
+ * an answer or note the child marked "Bara jag" (`respondent`) or for their contact person is in
+ * neither the JSON nor the plain fields (core's `asSeenBy` and `wheelFormFields`), because a form
+ * post leaves the child's hands: it is stored, forwarded and read by people the child did not
+ * choose. A host that is the child's own store asks for everything with `form-receiver="respondent"`.
+ * With protected identity (the `protected-identity` attribute, or `child.protectedIdentity` in the
+ * value) no name is shown or sent, whatever `child-name` says.
+ *
+ * With `draft-key`, the answers are kept as a draft in this browser's localStorage (the SIP
+ * package's `useDraft` and `localStorageAdapter`, key `bb-draft:<draft-key>`): restored after a
+ * reload, a full storage said in words with nothing lost on the page, an unreadable draft set
+ * aside and said in words, never a crash. The draft is the respondent's own copy and holds every
+ * answer; use it only where the device is the respondent's (not on a shared computer). Form reset
+ * deletes it.
  *
  * @example
  * ```html
@@ -37,7 +65,11 @@ type WheelProps = ComponentProps<typeof Wheel>;
  * @attr scale - `none`, `faces-3`, `agree-5` (default) or `steps-10`
  * @attr perspective - `child`, `guardian`, `school`, `student-health`, `social-services`, `health-care` or `other`
  * @attr perspective-label - tells two of a kind apart, e.g. "Vårdnadshavare 2"
- * @attr child-name - the name in the centre of the wheel (leave it out for a child with protected identity)
+ * @attr child-name - the name in the centre of the wheel (never shown with protected identity)
+ * @attr protected-identity - boolean: the child has protected identity (skyddad identitet): no name is shown or sent, whatever `child-name` or the value says
+ * @attr form-receiver - who receives the form post: `meeting` (default: only what everyone in the meeting may see), `contact-person`, `guardian` or `respondent` (everything, the child's private answers included: only for the child's own store)
+ * @attr draft-key - keeps a draft in localStorage under `bb-draft:<draft-key>` (off when absent)
+ * @attr messages - JSON: texts to reword, by key (the wheel's catalogue, the draft texts and the element's own `wheelRequired`; also the `messages` property). Invalid JSON: a console warning, the default texts stay
  * @attr show-arenas - boolean: draws the outer ring (hemma, i skolan, på fritiden)
  * @attr show-hopes - boolean: shows the closing question "Vad hoppas du på framåt?"
  * @attr allow-visibility-choice - boolean: the child chooses who may see each answer
@@ -105,10 +137,53 @@ export class BbWheel extends ReactFormElement<Assessment> {
     content: { prop: 'content', kind: 'json' },
     value: { prop: 'valueAttribute', kind: 'json' },
     series: { prop: 'series', kind: 'json' },
+    'protected-identity': { prop: 'protectedIdentity', kind: 'boolean' },
+    'form-receiver': { prop: 'formReceiver', kind: 'string' },
+    'draft-key': { prop: 'draftKey', kind: 'string' },
+    messages: { prop: 'messages', kind: 'messages' },
   };
+
+  /** The mounted draft, for form reset (filled in by the drafted body). */
+  private readonly draftControl: DraftControl = {};
 
   constructor() {
     super(wheelCss + hostCss);
+  }
+
+  /**
+   * Form reset means "start over": the saved draft is deleted, or the remounted wheel would
+   * restore the very answers the user asked to discard. A new `value` from the host first saves
+   * unsaved answers, so they are not lost if the same value comes back.
+   */
+  protected override willRemount(reason: 'value' | 'reset'): void {
+    if (!this.props.draftKey) return;
+    if (reason === 'value') {
+      this.draftControl.flush?.();
+    } else if (this.draftControl.clear) {
+      this.draftControl.clear();
+    } else {
+      this.draftControl.discard = true;
+    }
+  }
+
+  /**
+   * Who receives the form post (core's `Viewer`): `meeting` by default. Only what this receiver may
+   * see is sent. `respondent` sends the child's private answers too: set it only when the host is
+   * the child's own store. A value that is not a viewer is read as `meeting`, never wider.
+   */
+  get formReceiver(): Viewer {
+    return readViewer(this, this.props.formReceiver, 'meeting');
+  }
+  set formReceiver(value: Viewer) {
+    this.setAttribute('form-receiver', value);
+  }
+
+  /** True when the child has protected identity (the attribute, or the value says so). */
+  get protectedIdentity(): boolean {
+    return Boolean(this.props.protectedIdentity) || this.current?.child?.protectedIdentity === true;
+  }
+  set protectedIdentity(value: boolean) {
+    this.toggleAttribute('protected-identity', Boolean(value));
   }
 
   override connectedCallback(): void {
@@ -147,18 +222,25 @@ export class BbWheel extends ReactFormElement<Assessment> {
   /** Mirrors the value into the form (ElementInternals) and sets validity. */
   protected syncForm(): void {
     const a = this.current;
+    const receiver = this.formReceiver;
     const data = new FormData();
-    if (a) {
-      data.append(this.name, exportDocument(a));
+    // What leaves for the host is the document as the receiver may have it (core's one rule);
+    // the element keeps the whole answer in memory for the child's own screen and draft.
+    const sent = a ? asSeenBy(this.withIdentity(a), receiver) : undefined;
+    if (a && sent) {
+      data.append(this.name, exportDocument(sent));
       // The one form contract, shared with the React wheel's native and hidden inputs.
       const options = {
         allowVisibilityChoice: Boolean(this.props.allowVisibilityChoice),
         hopes: Boolean(this.props.showHopes),
+        receiver,
       };
       for (const [key, value] of wheelFormFields(this.name, a, undefined, options)) {
         data.append(key, value);
       }
     }
+    // The state a browser restores (back/forward cache) is the full answer: it stays on this
+    // device, in this form, as the text fields of a native form would.
     this.internals.setFormValue(a ? data : null, a ? exportDocument(a) : null);
     const answered = a ? Object.values(a.areas).some((area) => area.answer !== undefined) : false;
     if (this.props.required && !answered) {
@@ -166,12 +248,18 @@ export class BbWheel extends ReactFormElement<Assessment> {
         this.shadowRoot?.querySelector<HTMLElement>('input:not([type="hidden"])') ?? undefined;
       this.internals.setValidity(
         { valueMissing: true },
-        elementMessages[this.uiLocale].wheelRequired,
+        mergeMessages(elementMessages[this.uiLocale], this.messages).wheelRequired,
         anchor,
       );
     } else {
       this.internals.setValidity({});
     }
+  }
+
+  /** With the `protected-identity` attribute the sent document says so too (core then drops names). */
+  private withIdentity(a: Assessment): Assessment {
+    if (!this.props.protectedIdentity || a.child?.protectedIdentity === true) return a;
+    return { ...a, child: { ...a.child, protectedIdentity: true } };
   }
 
   protected renderReact(): ReactNode {
@@ -182,26 +270,50 @@ export class BbWheel extends ReactFormElement<Assessment> {
           ...(p.perspectiveLabel ? { label: p.perspectiveLabel } : {}),
         } as WheelProps['perspective'])
       : undefined;
+    // Protected identity beats every name: neither the attribute nor the value's name is shown
+    // (core's asSeenBy takes the name out of the value the wheel starts from).
+    const protectedChild = this.protectedIdentity || this.start?.child?.protectedIdentity === true;
+    const childName = protectedChild ? undefined : (p.childName as string | undefined);
+    const start =
+      this.start && protectedChild
+        ? asSeenBy(this.withIdentity(this.start), 'respondent')
+        : this.start;
+    const wheel = {
+      name: this.name,
+      locale: this.uiLocale,
+      audience: p.audience as WheelProps['audience'],
+      scale: p.scale as WheelProps['scale'],
+      content: p.content as WheelProps['content'],
+      series: p.series as WheelProps['series'],
+      perspective,
+      childName,
+      showArenas: Boolean(p.showArenas),
+      showHopes: Boolean(p.showHopes),
+      allowVisibilityChoice: Boolean(p.allowVisibilityChoice),
+      animate: !p.noAnimation,
+      readOnly: Boolean(p.readOnly),
+      disabled: Boolean(p.disabled) || this.formDisabled,
+      messages: this.messages as WheelProps['messages'],
+    } satisfies Omit<WheelProps, 'value' | 'defaultValue' | 'onChange'>;
+    if (typeof p.draftKey === 'string' && p.draftKey.trim()) {
+      return (
+        <Suspense fallback={null}>
+          <DraftedWheel
+            key={this.generation}
+            wheel={wheel}
+            initial={start}
+            draftKey={p.draftKey.trim()}
+            control={this.draftControl}
+            locale={this.uiLocale}
+            messages={this.messages}
+            onLoad={this.handleLoad}
+            onChange={this.handleChange}
+          />
+        </Suspense>
+      );
+    }
     return (
-      <Wheel
-        key={this.generation}
-        defaultValue={this.start}
-        onChange={this.handleChange}
-        name={this.name}
-        locale={this.uiLocale}
-        audience={p.audience as WheelProps['audience']}
-        scale={p.scale as WheelProps['scale']}
-        content={p.content as WheelProps['content']}
-        series={p.series as WheelProps['series']}
-        perspective={perspective}
-        childName={p.childName as string | undefined}
-        showArenas={Boolean(p.showArenas)}
-        showHopes={Boolean(p.showHopes)}
-        allowVisibilityChoice={Boolean(p.allowVisibilityChoice)}
-        animate={!p.noAnimation}
-        readOnly={Boolean(p.readOnly)}
-        disabled={Boolean(p.disabled) || this.formDisabled}
-      />
+      <Wheel key={this.generation} defaultValue={start} onChange={this.handleChange} {...wheel} />
     );
   }
 }

@@ -2,10 +2,14 @@ import type { ParseResult, UiLocale, ValidationIssue } from '@barnets-basta/core
 import { formatIssues } from '@barnets-basta/core';
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { readMessages } from '../react-view-element/element-options.ts';
 import { inheritableTheme } from './inheritable-theme.ts';
 
-/** Attribute → property parsers. JSON attributes accept objects written in the markup. */
-export type AttributeKind = 'string' | 'boolean' | 'json';
+/**
+ * Attribute → property parsers. JSON attributes accept objects written in the markup; `messages`
+ * is JSON of texts by key, where invalid JSON is a console warning and the defaults stay.
+ */
+export type AttributeKind = 'string' | 'boolean' | 'json' | 'messages';
 
 export interface AttributeSpec {
   /** Property name on the element, e.g. `readOnly` for the attribute `readonly`. */
@@ -123,6 +127,19 @@ export abstract class ReactFormElement<T> extends HTMLElement {
     this.generation++;
     this.syncForm();
     this.requestRender();
+  }
+
+  /**
+   * Partial override of every text the element shows, by key (the React component's catalogue
+   * and the element's own). An object, or its JSON; invalid JSON is reported in the console and
+   * the default texts are kept.
+   */
+  get messages(): Record<string, string> | undefined {
+    return this.props.messages as Record<string, string> | undefined;
+  }
+  set messages(next: Record<string, string> | string | undefined | null) {
+    this.setProp('messages', readMessages(this, next));
+    this.syncForm();
   }
 
   /** The element's UI language: `sv` unless `locale="en"`. */
@@ -263,6 +280,7 @@ function parseAttribute(
   value: string | null,
 ): unknown {
   if (kind === 'boolean') return value !== null && value !== 'false';
+  if (kind === 'messages') return readMessages(el, value);
   if (value === null) return undefined;
   if (kind === 'string') return value;
   try {
