@@ -19,7 +19,7 @@ import {
   meetingAssessments,
   whoAnswered,
 } from '../sections/aktuell-situation/earlier-assessments.tsx';
-import type { FamilyFollowUpProps, PlanHistoryProps } from './follow-up-views.tsx';
+import type { FamilyFollowUpProps, PlanHistoryProps } from './follow-up-props.ts';
 import { evaluationLabel, statusLabel } from './follow-up-labels.ts';
 
 const hasText = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';

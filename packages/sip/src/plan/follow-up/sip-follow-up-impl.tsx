@@ -35,7 +35,7 @@ import {
   meetingAssessments,
   whoAnswered,
 } from '../sections/aktuell-situation/earlier-assessments.tsx';
-import type { SipFollowUpProps } from './sip-follow-up.tsx';
+import type { SipFollowUpProps } from './follow-up-props.ts';
 import {
   ACTION_STATUSES,
   EVALUATIONS,
