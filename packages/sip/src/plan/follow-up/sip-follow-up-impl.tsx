@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   createAssessment,
   defaultPack,
@@ -19,6 +19,7 @@ import {
   type GoalReport,
 } from '@barnets-basta/core/sip';
 import { Wheel, WheelDifferences } from '@barnets-basta/wheel';
+import { useSafeId } from '@barnets-basta/wheel/internal';
 import { Checkboxes, Radios, Select, Textarea } from '../../form/index.ts';
 import { followUpMessages, type FollowUpMessages } from '../../i18n/follow-up-messages.ts';
 import { planMessages, type PlanMessages } from '../../i18n/plan-messages.ts';
@@ -73,7 +74,7 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
   const [outcome, setOutcome] = useState<'' | 'continue' | 'close'>('');
   const [outcomeError, setOutcomeError] = useState<string | undefined>();
   const moved = useRef(false);
-  const titleId = `${prefix}-title-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const titleId = useSafeId(`${prefix}-title`);
 
   const change = (next: SipPlan) =>
     props.onChange(enforceProtectedIdentity({ ...next, updatedAt: now().toISOString() }));

@@ -3,7 +3,6 @@ import {
   useCallback,
   useContext,
   useEffect,
-  useId,
   useMemo,
   useRef,
   useState,
@@ -20,6 +19,7 @@ import {
   type ValidationIssue,
 } from '@barnets-basta/core';
 import { createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
+import { useSafeId } from '@barnets-basta/wheel/internal';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { rootOf, type IdRoot } from '../../form/internal/dom-root.ts';
 import { planMessages, type PlanMessages } from '../../i18n/plan-messages.ts';
@@ -125,7 +125,7 @@ export function usePlanView(
 ) {
   const { locale: lang, m } = usePlanMessages(locale, messages);
   const { plan, issues } = usePlanValue(value, pack);
-  const titleId = `${idPrefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const titleId = useSafeId(idPrefix);
   const redact = makeRedactor(plan, m);
   const date = formatDate(planDate(plan), lang);
   return { locale: lang, m, plan, issues, titleId, redact, date };
