@@ -119,6 +119,8 @@ export default defineConfig({
             'testing/**/*.ssr.test.tsx',
             // The SIP package's pure modules (no React, no DOM): a `.test.ts` there runs in Node.
             SIP_NODE_TESTS,
+            // No import cycles in the source (issue 18).
+            'testing/import-cycles.test.ts',
           ],
         },
       },
