@@ -59,6 +59,20 @@ function withText<T extends object>(item: T, key: keyof T, text: string): T {
 }
 
 /**
+ * Edits the report on one action or goal of a follow-up meeting, starting a new one when the
+ * meeting has none for it yet.
+ */
+function editReport<K extends string, R extends Record<K, string>>(
+  reports: readonly R[],
+  key: K,
+  id: string,
+  edit: (report: R) => R,
+): R[] {
+  if (!reports.some((r) => r[key] === id)) return [...reports, edit({ [key]: id } as R)];
+  return reports.map((r) => (r[key] === id ? edit(r) : r));
+}
+
+/**
  * The follow-up meeting itself (loaded on demand by `SipFollowUp`): see its documentation.
  */
 export default function SipFollowUpImpl(props: SipFollowUpProps) {
@@ -146,21 +160,9 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
   }
 
   const setAction = (actionId: string, edit: (r: ActionReport) => ActionReport) =>
-    setMeeting((mt) => {
-      const has = mt.actions.some((a) => a.actionId === actionId);
-      const actions = has
-        ? mt.actions.map((a) => (a.actionId === actionId ? edit(a) : a))
-        : [...mt.actions, edit({ actionId })];
-      return { ...mt, actions };
-    });
+    setMeeting((mt) => ({ ...mt, actions: editReport(mt.actions, 'actionId', actionId, edit) }));
   const setGoal = (goalId: string, edit: (r: GoalReport) => GoalReport) =>
-    setMeeting((mt) => {
-      const has = mt.goals.some((g) => g.goalId === goalId);
-      const goals = has
-        ? mt.goals.map((g) => (g.goalId === goalId ? edit(g) : g))
-        : [...mt.goals, edit({ goalId })];
-      return { ...mt, goals };
-    });
+    setMeeting((mt) => ({ ...mt, goals: editReport(mt.goals, 'goalId', goalId, edit) }));
   const participantOptions = plan.participants.map((p, i) => ({ value: p.id, label: name(p, i) }));
 
   const finish = () => {
