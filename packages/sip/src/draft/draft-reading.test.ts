@@ -11,20 +11,7 @@ import {
   type Loaded,
 } from './draft-reading.ts';
 import { DraftStorageError, memoryStorageAdapter, type DraftStorage } from './storage.ts';
-
-interface Note {
-  text: string;
-}
-
-function parseNote(data: unknown): ParseResult<Note> {
-  if (typeof data === 'object' && data !== null && typeof (data as Note).text === 'string') {
-    return { ok: true, value: { text: (data as Note).text } };
-  }
-  return {
-    ok: false,
-    issues: [{ path: ['text'], code: 'required', message: { sv: 'Texten saknas', en: 'Missing' } }],
-  };
-}
+import { parseNote, type Note } from './test-note.ts';
 
 const newer: (data: unknown) => ParseResult<Note> = () => ({
   ok: false,
