@@ -56,6 +56,9 @@ function systemChromium() {
  * measured by the benchmark (`pnpm bench`), never by a test's timeout.
  */
 const NODE_TEST_TIMEOUT = 30_000;
+
+/** The SIP package's tests of pure modules: Node only (unit), not again in the browser projects. */
+const SIP_NODE_TESTS = 'packages/sip/src/**/*.test.ts';
 const BROWSER_TEST_TIMEOUT = 60_000;
 
 /**
@@ -111,7 +114,14 @@ export default defineConfig({
           environment: 'node',
           testTimeout: NODE_TEST_TIMEOUT,
           // Server rendering in Node with no DOM (testing/server-render.ssr.test.tsx).
-          include: ['packages/core/src/**/*.test.ts', 'testing/**/*.ssr.test.tsx'],
+          include: [
+            'packages/core/src/**/*.test.ts',
+            'testing/**/*.ssr.test.tsx',
+            // The SIP package's pure modules (no React, no DOM): a `.test.ts` there runs in Node.
+            SIP_NODE_TESTS,
+            // No import cycles in the source (issue 18).
+            'testing/import-cycles.test.ts',
+          ],
         },
       },
       {
@@ -128,7 +138,7 @@ export default defineConfig({
             'testing/**/*.test.tsx',
             'docs/**/*.test.tsx',
           ],
-          exclude: ['**/node_modules/**', '**/*.ssr.test.tsx'],
+          exclude: ['**/node_modules/**', '**/*.ssr.test.tsx', SIP_NODE_TESTS],
           setupFiles: ['testing/browser-setup.ts'],
           provide: { reactMajor: 19 },
           // Storybook's a11y addon fails a composed story only in a standalone Vitest run, which it
@@ -149,6 +159,7 @@ export default defineConfig({
             'packages/follow-up/src/**/*.test.{ts,tsx}',
             'testing/react-version.test.tsx',
           ],
+          exclude: ['**/node_modules/**', SIP_NODE_TESTS],
           setupFiles: ['testing/browser-setup.ts'],
           provide: { reactMajor: 18 },
         },

@@ -13,27 +13,8 @@ import {
   memoryStorageAdapter,
   type DraftStorage,
 } from './storage.ts';
+import { parseNote, type Note } from './test-note.ts';
 import { useDraft, type UseDraftOptions } from './use-draft.ts';
-
-interface Note {
-  text: string;
-}
-
-function parseNote(data: unknown): ParseResult<Note> {
-  if (typeof data === 'object' && data !== null && typeof (data as Note).text === 'string') {
-    return { ok: true, value: { text: (data as Note).text } };
-  }
-  return {
-    ok: false,
-    issues: [
-      {
-        path: ['text'],
-        code: 'required',
-        message: { sv: 'Texten saknas', en: 'The text is missing' },
-      },
-    ],
-  };
-}
 
 type Props = Partial<UseDraftOptions<Note>> & { storage: DraftStorage; draftKey?: string };
 

@@ -11,3 +11,8 @@ export { useClientLayoutEffect } from './use-client-layout-effect.ts';
 export { useControllableState, type ControllableStateOptions } from './use-controllable-state.ts';
 export { safeId, useSafeId } from './safe-id.ts';
 export { offerDownload } from './offer-download.ts';
+export {
+  perspectiveLabel,
+  PERSPECTIVE_MESSAGE_KEY,
+  type PerspectiveMessages,
+} from './perspective-label.ts';

@@ -8,7 +8,6 @@ import { useI18n } from '../../i18n/index.tsx';
 import { StepProgress } from '../../layout/step-progress.tsx';
 import { useNavigate } from '../../routing/navigation.tsx';
 import { ABSENCE_STEPS, href } from '../../routing/routes.ts';
-import type { AbsenceDraft } from '../../state/absence.ts';
 import { useDrafts } from '../../state/drafts.tsx';
 import { absenceStepTitles } from './steps.ts';
 import { AbsenceStep } from './steps/absence-step.tsx';
@@ -19,23 +18,8 @@ import { PupilStep } from './steps/pupil-step.tsx';
 import { ReceiptStep } from './steps/receipt-step.tsx';
 import { SchoolWheelStep } from './steps/school-wheel-step.tsx';
 import { TogetherStep } from './steps/together-step.tsx';
-
-/** What every step of the investigation gets from the flow. */
-export interface StepProps {
-  step: number;
-  draft: AbsenceDraft;
-  /** Changes the draft; saved automatically. */
-  update: (recipe: (draft: AbsenceDraft) => AbsenceDraft) => void;
-  /** To the next step (after the step's own checks). */
-  next: () => void;
-  /** To the previous step, or the start page from step 1. Never checks, never loses data. */
-  back: () => void;
-  goTo: (step: number) => void;
-  /** Tells the flow that the step shows errors (the page title then starts with "Fel:"). */
-  setHasErrors: (hasErrors: boolean) => void;
-  /** Opens the "Börja om" confirmation. */
-  restart: () => void;
-}
+import type { AbsenceDraft } from '../../state/absence.ts';
+import type { StepProps } from './step-props.ts';
 
 const STEPS: ComponentType<StepProps>[] = [
   PupilStep,

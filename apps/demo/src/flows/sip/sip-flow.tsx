@@ -21,12 +21,6 @@ const PHASE_TITLES: Record<SipPhase, keyof PlanMessages> = {
   avslutning: 'phaseAvslutning',
 };
 
-/** What each page of the SIP flow gets. */
-export interface SipPageProps {
-  setHasErrors: (hasErrors: boolean) => void;
-  restart: () => void;
-}
-
 /** Flow 2: the SIP meeting. Preparation, the meeting circle, and the family's plan. */
 export function SipFlow({ step }: { step: SipStep }) {
   const { m, f, locale } = useI18n();

@@ -6,7 +6,7 @@ import { useNavigate } from '../../routing/navigation.tsx';
 import { href } from '../../routing/routes.ts';
 import { pack } from '../../state/absence.ts';
 import { useDrafts } from '../../state/drafts.tsx';
-import type { SipPageProps } from './sip-flow.tsx';
+import type { SipPageProps } from './sip-page-props.ts';
 
 /** The meeting: the sip package's plan form in meeting mode, one phase of the meeting circle at a time. */
 export function SipMeetingPage(_props: SipPageProps) {

@@ -15,7 +15,7 @@ import { useNavigate } from '../../routing/navigation.tsx';
 import { href } from '../../routing/routes.ts';
 import { pack } from '../../state/absence.ts';
 import { useDrafts } from '../../state/drafts.tsx';
-import type { SipPageProps } from './sip-flow.tsx';
+import type { SipPageProps } from './sip-page-props.ts';
 
 type PrintVersion = 'family' | 'full';
 

@@ -21,7 +21,7 @@ import { useNavigate } from '../../routing/navigation.tsx';
 import { pack } from '../../state/absence.ts';
 import { useDrafts } from '../../state/drafts.tsx';
 import { absenceHasWheels, emptySip, planFromAbsence, type SipSource } from '../../state/sip.ts';
-import type { SipPageProps } from './sip-flow.tsx';
+import type { SipPageProps } from './sip-page-props.ts';
 
 const IDS = { source: 'sip-source', file: 'sip-import' };
 

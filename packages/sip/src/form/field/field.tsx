@@ -1,37 +1,10 @@
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
-import type { UiLocale } from '@barnets-basta/core';
-import type { FormMessages } from '../../i18n/form-messages.ts';
+import type { FieldCommonProps, FieldControlProps } from './field-props.ts';
 import { useFormMessages } from '../internal/form-context.tsx';
 import { controlAria, HintAndError, hintAndErrorIds, LabelText } from '../internal/field-parts.tsx';
 import { joinIds, useControlId } from '../internal/utils.ts';
 
-/** What a {@link Field} hands to its control. */
-export interface FieldControlProps {
-  /** The control's id; the label points at it. */
-  id: string;
-  /** Ids of the hint and error message, for the control's `aria-describedby`. */
-  describedBy: string | undefined;
-  /** True when the field has an error; set `aria-invalid` on the control. */
-  invalid: boolean;
-}
-
-/** Props shared by every labelled building block. */
-export interface FieldCommonProps {
-  /** Id of the control. Defaults to a generated one (`useId`). */
-  id?: string;
-  /** Help text under the label, linked through `aria-describedby`. */
-  hint?: ReactNode;
-  /** Error message; shown with a hidden "Fel:" prefix, linked, and sets `aria-invalid`. */
-  error?: string;
-  /** Adds "(frivilligt)" / "(optional)" to the label. */
-  optional?: boolean;
-  /** UI language. Default from {@link FormLocaleProvider}, else `'sv'`. */
-  locale?: UiLocale;
-  /** Partial override of the form catalogue. */
-  messages?: Partial<FormMessages>;
-  /** Class on the field's wrapper. */
-  className?: string;
-}
+export type { FieldCommonProps, FieldControlProps } from './field-props.ts';
 
 /** Props of {@link Field}. */
 export interface FieldProps extends FieldCommonProps {

@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, Ref } from 'react';
 import { Hint } from '../hint/hint.tsx';
-import type { ChoiceOption } from '../radios/radios.tsx';
+import type { ChoiceOption } from '../radios/choice-option.ts';
 
 /**
  * The native inputs of {@link Radios} and {@link Checkboxes}: one input, label and optional hint per

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { UiLocale } from '@barnets-basta/core';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { ErrorMessage } from '../error-message/error-message.tsx';
-import type { FieldCommonProps } from '../field/field.tsx';
+import type { FieldCommonProps } from '../field/field-props.ts';
 import { Hint } from '../hint/hint.tsx';
 import { joinIds } from './utils.ts';
 

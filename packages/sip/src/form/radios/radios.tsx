@@ -4,17 +4,9 @@ import type { FieldCommonProps } from '../field/field.tsx';
 import { ChoiceItems } from '../internal/choice-items.tsx';
 import { splitFieldCommon } from '../internal/field-parts.tsx';
 import { useControlId } from '../internal/utils.ts';
+import type { ChoiceOption } from './choice-option.ts';
 
-/** One choice in {@link Radios} or {@link Checkboxes}. */
-export interface ChoiceOption {
-  /** Submitted value. */
-  value: string;
-  /** Visible label. */
-  label: ReactNode;
-  /** Help text for this choice, linked to its input. */
-  hint?: ReactNode;
-  disabled?: boolean;
-}
+export type { ChoiceOption } from './choice-option.ts';
 
 /** Props of {@link Radios}. */
 export interface RadiosProps extends FieldCommonProps {

@@ -1,19 +1,18 @@
+import { composeStories } from '@storybook/react-vite';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { expectNoAxeViolations } from '../../../../../testing/axe.ts';
 import '../test-styles.ts';
-import {
-  emptyPlan,
-  filledPlan,
-  PROTECTED_ADDRESS,
-  PROTECTED_NAME,
-  protectedPlan,
-} from '../test-fixtures.ts';
-import { FamilyPlan } from './family-plan.tsx';
+import { filledPlan, PROTECTED_ADDRESS, PROTECTED_NAME } from '../test-fixtures.ts';
+import * as stories from './family-plan.stories.tsx';
+
+// The stories are the examples: each test renders the story of the state it checks (as GOV.UK
+// drives its tests from one examples file), with args only where it needs other data.
+const { Ifylld, Tom, SkyddadIdentitet, English } = composeStories(stories);
 
 describe('FamilyPlan', () => {
   it('puts the child goals first, then who does what and when, the next meeting and contacts', async () => {
-    const screen = await render(<FamilyPlan value={filledPlan()} />);
+    const screen = await render(<Ifylld />);
     await expect
       .element(screen.getByRole('heading', { level: 2, name: 'Planen för Alva' }))
       .toBeVisible();
@@ -55,7 +54,7 @@ describe('FamilyPlan', () => {
   });
 
   it('says kindly when nothing is decided yet', async () => {
-    const screen = await render(<FamilyPlan value={emptyPlan()} />);
+    const screen = await render(<Tom />);
     await expect.element(screen.getByRole('heading', { name: 'Planen för barnet' })).toBeVisible();
     await expect.element(screen.getByText('Inga mål är inskrivna än.')).toBeVisible();
     await expect.element(screen.getByText('Det är inte bestämt än när ni ses igen.')).toBeVisible();
@@ -63,7 +62,7 @@ describe('FamilyPlan', () => {
   });
 
   it('never shows the name or address of a child with protected identity', async () => {
-    const screen = await render(<FamilyPlan value={protectedPlan()} />);
+    const screen = await render(<SkyddadIdentitet />);
     await expect.element(screen.getByRole('heading', { name: 'Planen för barnet' })).toBeVisible();
     expect(screen.container.textContent).not.toContain(PROTECTED_NAME);
     expect(screen.container.textContent).not.toContain(PROTECTED_ADDRESS);
@@ -77,14 +76,14 @@ describe('FamilyPlan', () => {
     const plan = filledPlan();
     const markup = '<img src=x onerror="window.hacked=1">Jag vill <b>simma</b>';
     const screen = await render(
-      <FamilyPlan value={{ ...plan, goals: [{ id: 'g', text: markup, term: 'short' }] }} />,
+      <Ifylld value={{ ...plan, goals: [{ id: 'g', text: markup, term: 'short' }] }} />,
     );
     await expect.element(screen.getByText(markup)).toBeVisible();
     expect(screen.container.querySelector('img, b')).toBeNull();
   });
 
   it('reads in English', async () => {
-    const screen = await render(<FamilyPlan value={filledPlan()} locale="en" />);
+    const screen = await render(<English />);
     await expect.element(screen.getByRole('heading', { name: 'The plan for Alva' })).toBeVisible();
     await expect
       .element(screen.getByRole('heading', { name: 'Who does what, and when' }))

@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { defaultPack, formatMessage, type SipAction, type SipPlan } from '@barnets-basta/core';
+import { useSafeId } from '@barnets-basta/wheel/internal';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { usePlanView, type PlanViewProps } from '../shared/plan-context.tsx';
 import {
@@ -187,7 +188,7 @@ export function FamilyPlan({
 }
 
 function Part({ level, title, children }: { level: number; title: string; children: ReactNode }) {
-  const id = `bb-family-part-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const id = useSafeId('bb-family-part');
   return (
     <section className="bb-family-plan__part" aria-labelledby={id}>
       <Heading level={level} id={id} className="bb-family-plan__heading">

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   defaultPack,
   formatMessage,
@@ -9,6 +9,7 @@ import {
 } from '@barnets-basta/core';
 import { planChanges, planSnapshot, type PlanRevision } from '@barnets-basta/core/sip';
 import { Wheel } from '@barnets-basta/wheel';
+import { useSafeId } from '@barnets-basta/wheel/internal';
 import { Select } from '../../form/index.ts';
 import { followUpMessages, type FollowUpMessages } from '../../i18n/follow-up-messages.ts';
 import { planMessages, type PlanMessages } from '../../i18n/plan-messages.ts';
@@ -19,7 +20,7 @@ import {
   meetingAssessments,
   whoAnswered,
 } from '../sections/aktuell-situation/earlier-assessments.tsx';
-import type { FamilyFollowUpProps, PlanHistoryProps } from './follow-up-views.tsx';
+import type { FamilyFollowUpProps, PlanHistoryProps } from './follow-up-props.ts';
 import { evaluationLabel, statusLabel } from './follow-up-labels.ts';
 
 const hasText = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
@@ -49,7 +50,7 @@ export function PlanHistoryImpl(props: PlanHistoryProps) {
   const level = props.headingLevel ?? 2;
   const revisions = plan.revisions ?? [];
   const [picked, setPicked] = useState(revisions.length ? revisions[0]!.id : '');
-  const titleId = `bb-history-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const titleId = useSafeId('bb-history');
   const redact = makeRedactor(plan, m);
   const revision = revisions.find((r) => r.id === picked) ?? revisions[0];
   const H = (n: number) => Math.min(level + n, 6);
@@ -144,7 +145,7 @@ export function FamilyFollowUpImpl(props: FamilyFollowUpProps) {
   const pack: ContentPack = props.pack ?? defaultPack;
   const plan: SipPlan = props.value;
   const level = props.headingLevel ?? 2;
-  const titleId = `bb-family-follow-up-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const titleId = useSafeId('bb-family-follow-up');
   const redact = makeRedactor(plan, m);
   const meetings = plan.followUps ?? [];
   const meeting = meetings.at(-1);

@@ -1,7 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { ContentPack, SipPlan, UiLocale } from '@barnets-basta/core';
-import type { FollowUpMessages } from '../../i18n/follow-up-messages.ts';
-import type { PlanMessages } from '../../i18n/plan-messages.ts';
+import type { FamilyFollowUpProps, PlanHistoryProps } from './follow-up-props.ts';
 
 // Loaded on demand, like the follow-up meeting: a first meeting never needs them.
 const History = lazy(() =>
@@ -11,30 +9,11 @@ const Family = lazy(() =>
   import('./follow-up-views-impl.tsx').then((m) => ({ default: m.FamilyFollowUpImpl })),
 );
 
-/** Props the follow-up views share. */
-export interface FollowUpViewProps {
-  /** The plan. */
-  value: SipPlan;
-  /** Content pack for the areas. Default: `defaultPack`. */
-  pack?: ContentPack;
-  /** UI language. Default `'sv'`. */
-  locale?: UiLocale;
-  /** Partial override of the follow-up catalogue. */
-  messages?: Partial<FollowUpMessages>;
-  /** Partial override of the plan catalogue (role names, "Barnet"). */
-  planMessages?: Partial<PlanMessages>;
-  /** Level of the top heading. Default 2. */
-  headingLevel?: 2 | 3 | 4;
-}
-
-/** Props of {@link PlanHistory}. */
-export type PlanHistoryProps = FollowUpViewProps;
-
-/** Props of {@link FamilyFollowUp}. */
-export interface FamilyFollowUpProps extends FollowUpViewProps {
-  /** Show a print button (hidden in print). Default false. */
-  printButton?: boolean;
-}
+export type {
+  FamilyFollowUpProps,
+  FollowUpViewProps,
+  PlanHistoryProps,
+} from './follow-up-props.ts';
 
 /**
  * The plan's history: pick an earlier meeting to see the goals and actions as they were then,

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   createAssessment,
   defaultPack,
@@ -19,6 +19,7 @@ import {
   type GoalReport,
 } from '@barnets-basta/core/sip';
 import { Wheel, WheelDifferences } from '@barnets-basta/wheel';
+import { useSafeId } from '@barnets-basta/wheel/internal';
 import { Checkboxes, Radios, Select, Textarea } from '../../form/index.ts';
 import { followUpMessages, type FollowUpMessages } from '../../i18n/follow-up-messages.ts';
 import { planMessages, type PlanMessages } from '../../i18n/plan-messages.ts';
@@ -28,6 +29,9 @@ import {
   formatDate,
   participantDisplayName,
 } from '../shared/plan-utils.ts';
+import { MeetingProgress, MeetingStepButtons } from '../meeting-mode/meeting-progress.tsx';
+import { useMeetingPhase } from '../meeting-mode/use-meeting-phase.ts';
+import { useRootOf } from '../shared/plan-context.tsx';
 import { Heading } from '../shared/section-shell.tsx';
 import { SipAvslutning } from '../sections/avslutning/sip-avslutning.tsx';
 import { SipBehov } from '../sections/behov/sip-behov.tsx';
@@ -35,7 +39,7 @@ import {
   meetingAssessments,
   whoAnswered,
 } from '../sections/aktuell-situation/earlier-assessments.tsx';
-import type { SipFollowUpProps } from './sip-follow-up.tsx';
+import type { SipFollowUpProps } from './follow-up-props.ts';
 import {
   ACTION_STATUSES,
   EVALUATIONS,
@@ -55,6 +59,20 @@ function withText<T extends object>(item: T, key: keyof T, text: string): T {
 }
 
 /**
+ * Edits the report on one action or goal of a follow-up meeting, starting a new one when the
+ * meeting has none for it yet.
+ */
+function editReport<K extends string, R extends Record<K, string>>(
+  reports: readonly R[],
+  key: K,
+  id: string,
+  edit: (report: R) => R,
+): R[] {
+  if (!reports.some((r) => r[key] === id)) return [...reports, edit({ [key]: id } as R)];
+  return reports.map((r) => (r[key] === id ? edit(r) : r));
+}
+
+/**
  * The follow-up meeting itself (loaded on demand by `SipFollowUp`): see its documentation.
  */
 export default function SipFollowUpImpl(props: SipFollowUpProps) {
@@ -67,13 +85,20 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
   const now = props.now ?? (() => new Date());
   const plan = props.value;
   const meeting = currentFollowUp(plan);
-  const [ownPhase, setOwnPhase] = useState<FollowUpPhase>('present');
-  const phase = props.phase ?? ownPhase;
+  // Lookups by id go through the root the meeting is in (a shadow root in a custom element).
+  const frame = useRef<HTMLElement>(null);
+  const getRoot = useRootOf(frame);
+  const [phase, goTo] = useMeetingPhase<FollowUpPhase>({
+    phase: props.phase,
+    defaultPhase: 'present',
+    onPhaseChange: props.onPhaseChange,
+    headingId: (p) => `${prefix}-phase-${p}`,
+    getRoot,
+  });
   const [status, setStatus] = useState('');
   const [outcome, setOutcome] = useState<'' | 'continue' | 'close'>('');
   const [outcomeError, setOutcomeError] = useState<string | undefined>();
-  const moved = useRef(false);
-  const titleId = `${prefix}-title-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const titleId = useSafeId(`${prefix}-title`);
 
   const change = (next: SipPlan) =>
     props.onChange(enforceProtectedIdentity({ ...next, updatedAt: now().toISOString() }));
@@ -84,19 +109,6 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
     followUps[followUps.length - 1] = edit(current);
     change({ ...plan, followUps });
   };
-  const goTo = (next: FollowUpPhase) => {
-    moved.current = true;
-    setOwnPhase(next);
-    props.onPhaseChange?.(next);
-  };
-  // Focus goes to the phase's heading after a step change, never on the first render.
-  useEffect(() => {
-    if (moved.current) {
-      moved.current = false;
-      document.getElementById(`${prefix}-phase-${phase}`)?.focus();
-    }
-  }, [phase, prefix]);
-
   const name = (p: SipPlan['participants'][number], i: number) =>
     participantDisplayName(p, i, plan, m);
   const H = (n: number) => Math.min(level + n, 6);
@@ -104,7 +116,7 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
   if (!meeting) {
     const closed = hasText(plan.closing?.date);
     return (
-      <section className="bb-follow-up" aria-labelledby={titleId}>
+      <section ref={frame} className="bb-follow-up" aria-labelledby={titleId}>
         <Heading level={level} id={titleId}>
           {closed ? f.closedTitle : f.title}
         </Heading>
@@ -147,25 +159,10 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
     );
   }
 
-  const index = FOLLOW_UP_PHASES.indexOf(phase);
-  const previous = FOLLOW_UP_PHASES[index - 1];
-  const next = FOLLOW_UP_PHASES[index + 1];
   const setAction = (actionId: string, edit: (r: ActionReport) => ActionReport) =>
-    setMeeting((mt) => {
-      const has = mt.actions.some((a) => a.actionId === actionId);
-      const actions = has
-        ? mt.actions.map((a) => (a.actionId === actionId ? edit(a) : a))
-        : [...mt.actions, edit({ actionId })];
-      return { ...mt, actions };
-    });
+    setMeeting((mt) => ({ ...mt, actions: editReport(mt.actions, 'actionId', actionId, edit) }));
   const setGoal = (goalId: string, edit: (r: GoalReport) => GoalReport) =>
-    setMeeting((mt) => {
-      const has = mt.goals.some((g) => g.goalId === goalId);
-      const goals = has
-        ? mt.goals.map((g) => (g.goalId === goalId ? edit(g) : g))
-        : [...mt.goals, edit({ goalId })];
-      return { ...mt, goals };
-    });
+    setMeeting((mt) => ({ ...mt, goals: editReport(mt.goals, 'goalId', goalId, edit) }));
   const participantOptions = plan.participants.map((p, i) => ({ value: p.id, label: name(p, i) }));
 
   const finish = () => {
@@ -396,7 +393,7 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
   }
 
   return (
-    <section className="bb-follow-up" aria-labelledby={titleId}>
+    <section ref={frame} className="bb-follow-up" aria-labelledby={titleId}>
       <Heading level={level} id={titleId}>
         {f.title}
       </Heading>
@@ -405,34 +402,15 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
           {formatMessage(f.due, { date: formatDate(meeting.due, locale) ?? '' })}
         </p>
       ) : null}
-      <nav className="bb-meeting-progress" aria-labelledby={`${prefix}-progress-label`}>
-        <p className="bb-meeting-progress__label" id={`${prefix}-progress-label`}>
-          {f.progressLabel}
-          <span className="bb-meeting-progress__status">
-            {' · '}
-            {formatMessage(f.stepOf, { n: index + 1, total: FOLLOW_UP_PHASES.length })}
-          </span>
-        </p>
-        <ol className="bb-meeting-progress__steps">
-          {FOLLOW_UP_PHASES.map((p, i) => (
-            <li
-              key={p}
-              className="bb-meeting-progress__step"
-              data-state={i === index ? 'current' : i < index ? 'past' : 'future'}
-            >
-              <button
-                type="button"
-                className="bb-meeting-progress__button"
-                aria-current={i === index ? 'step' : undefined}
-                onClick={() => goTo(p)}
-              >
-                <span className="bb-meeting-progress__number">{i + 1}</span>{' '}
-                <span className="bb-meeting-progress__title">{phaseLabel(p, f)}</span>
-              </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <MeetingProgress
+        phases={FOLLOW_UP_PHASES}
+        phase={phase}
+        onSelect={goTo}
+        title={(p) => phaseLabel(p, f)}
+        label={f.progressLabel}
+        stepOf={(n, total) => formatMessage(f.stepOf, { n, total })}
+        idPrefix={prefix}
+      />
       <section className="bb-follow-up__phase" aria-labelledby={`${prefix}-phase-${phase}`}>
         <Heading level={H(1)} id={`${prefix}-phase-${phase}`} tabIndex={-1}>
           {phaseLabel(phase, f)}
@@ -440,26 +418,13 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
         <p className="bb-hint">{phaseIntro(phase, f)}</p>
         {body}
       </section>
-      <div className="bb-meeting-nav">
-        {previous ? (
-          <button
-            type="button"
-            className="bb-plan-button bb-meeting-nav__previous"
-            onClick={() => goTo(previous)}
-          >
-            {formatMessage(f.previous, { title: phaseLabel(previous, f) })}
-          </button>
-        ) : null}
-        {next ? (
-          <button
-            type="button"
-            className="bb-plan-button bb-plan-button--primary bb-meeting-nav__next"
-            onClick={() => goTo(next)}
-          >
-            {formatMessage(f.next, { title: phaseLabel(next, f) })}
-          </button>
-        ) : null}
-      </div>
+      <MeetingStepButtons
+        phases={FOLLOW_UP_PHASES}
+        phase={phase}
+        onSelect={goTo}
+        previousText={(p) => formatMessage(f.previous, { title: phaseLabel(p, f) })}
+        nextText={(p) => formatMessage(f.next, { title: phaseLabel(p, f) })}
+      />
       <div className="bb-visually-hidden" role="status" aria-live="polite">
         {status}
       </div>

@@ -1,40 +1,11 @@
 import { lazy, Suspense } from 'react';
-import type { ContentPack, SipPlan, UiLocale } from '@barnets-basta/core';
-import type { FollowUpMessages } from '../../i18n/follow-up-messages.ts';
-import type { PlanMessages } from '../../i18n/plan-messages.ts';
-import type { FollowUpPhase } from './follow-up-labels.ts';
+import type { SipFollowUpProps } from './follow-up-props.ts';
 
 // The follow-up meeting is its own chunk: a host that only runs first meetings never loads it,
 // and the SIP entry stays within its size budget.
 const Impl = lazy(() => import('./sip-follow-up-impl.tsx'));
 
-/** Props of {@link SipFollowUp}. */
-export interface SipFollowUpProps {
-  /** The plan being followed up (a saved plan, parsed with `importDocument`). */
-  value: SipPlan;
-  /** Called with the whole, changed plan on every edit; `updatedAt` is refreshed each time. */
-  onChange: (plan: SipPlan) => void;
-  /** Content pack for the areas. Default: `defaultPack` from `@barnets-basta/core`. */
-  pack?: ContentPack;
-  /** UI language. Default `'sv'`. */
-  locale?: UiLocale;
-  /** Partial override of the follow-up catalogue (`followUpMessages`). */
-  messages?: Partial<FollowUpMessages>;
-  /** Partial override of the plan catalogue, used by the embedded plan sections. */
-  planMessages?: Partial<PlanMessages>;
-  /** Prefix of field ids and names. Default `'sip-fu'`. */
-  idPrefix?: string;
-  /** Level of the top heading. Default 2. */
-  headingLevel?: 2 | 3 | 4;
-  /** The current phase, when the host keeps it (to restore it after a reload). */
-  phase?: FollowUpPhase;
-  /** Called when the chair moves to another phase. */
-  onPhaseChange?: (phase: FollowUpPhase) => void;
-  /** Tells this plan apart when a page holds more than one (see `SipPlanForm`). */
-  label?: string;
-  /** The clock; pass a fixed one in tests. */
-  now?: () => Date;
-}
+export type { SipFollowUpProps } from './follow-up-props.ts';
 
 /**
  * The SIP follow-up meeting in meeting mode, one phase at a time: who is here; what happened to

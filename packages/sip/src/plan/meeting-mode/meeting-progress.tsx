@@ -1,92 +1,114 @@
-import { formatMessage } from '@barnets-basta/core';
-import type { PlanMessages } from '../../i18n/plan-messages.ts';
-import { PHASES, type SipPhase } from '../shared/plan-paths.ts';
-import { PlanLabelSuffix, phaseTitle } from '../shared/section-shell.tsx';
+import type { ReactNode } from 'react';
+import { phaseStep, stepState } from './phase-steps.ts';
 
 /**
- * The meeting circle as a visible progress indicator: an ordered list of the five phases, each a
+ * A meeting's phases as a visible progress indicator: an ordered list of the phases, each a
  * button (the chair moves freely, in any order), the current one marked `aria-current="step"` and
- * drawn with a filled number and a thick border, so the state never rests on colour alone.
+ * drawn with a filled number and a thick border, so the state never rests on colour alone. The
+ * first SIP meeting (its five phases) and the follow-up meeting (six) both use it.
+ *
+ * @example
+ * ```tsx
+ * <MeetingProgress phases={PHASES} phase={phase} onSelect={goTo} idPrefix="sip"
+ *   title={(p) => phaseTitle(p, m)} label={m.meetingProgressLabel}
+ *   stepOf={(n, total) => formatMessage(m.meetingStepOf, { n, total })} />
+ * ```
  */
-export function MeetingProgress({
+export function MeetingProgress<P extends string>({
+  phases,
   phase,
   onSelect,
-  m,
-  idPrefix,
+  title,
   label,
+  stepOf,
+  idPrefix,
 }: {
-  phase: SipPhase;
-  onSelect: (phase: SipPhase) => void;
-  m: PlanMessages;
+  phases: readonly P[];
+  phase: P;
+  onSelect: (phase: P) => void;
+  /** A phase's title, on its step. */
+  title: (phase: P) => string;
+  /** The indicator's name (with the plan's label after it, where a page has two plans). */
+  label: ReactNode;
+  /** "Steg 2 av 5". */
+  stepOf: (n: number, total: number) => string;
+  /** Prefix of the label's and the steps' ids. */
   idPrefix: string;
-  /** The plan's label, so two plans' steps have different names. */
-  label?: string;
 }) {
-  const current = PHASES.indexOf(phase);
+  const { index: current, total } = phaseStep(phases, phase);
   return (
     <nav className="bb-meeting-progress" aria-labelledby={`${idPrefix}-progress-label`}>
       <p className="bb-meeting-progress__label" id={`${idPrefix}-progress-label`}>
-        {m.meetingProgressLabel}
-        <PlanLabelSuffix label={label} m={m} />
+        {label}
         <span className="bb-meeting-progress__status">
           {' · '}
-          {formatMessage(m.meetingStepOf, { n: current + 1, total: PHASES.length })}
+          {stepOf(current + 1, total)}
         </span>
       </p>
       <ol className="bb-meeting-progress__steps">
-        {PHASES.map((p, i) => {
-          const state = i === current ? 'current' : i < current ? 'past' : 'future';
-          return (
-            <li key={p} className="bb-meeting-progress__step" data-state={state}>
-              <button
-                type="button"
-                id={`${idPrefix}-step-${p}`}
-                className="bb-meeting-progress__button"
-                aria-current={i === current ? 'step' : undefined}
-                onClick={() => onSelect(p)}
-              >
-                <span className="bb-meeting-progress__number">{i + 1}</span>{' '}
-                <span className="bb-meeting-progress__title">{phaseTitle(p, m)}</span>
-              </button>
-            </li>
-          );
-        })}
+        {phases.map((p, i) => (
+          <li key={p} className="bb-meeting-progress__step" data-state={stepState(i, current)}>
+            <button
+              type="button"
+              id={`${idPrefix}-step-${p}`}
+              className="bb-meeting-progress__button"
+              aria-current={i === current ? 'step' : undefined}
+              onClick={() => onSelect(p)}
+            >
+              <span className="bb-meeting-progress__number">{i + 1}</span>{' '}
+              <span className="bb-meeting-progress__title">{title(p)}</span>
+            </button>
+          </li>
+        ))}
       </ol>
     </nav>
   );
 }
 
-/** Previous and next buttons under a phase, named by where they go. */
-export function MeetingStepButtons({
+/**
+ * Previous and next buttons under a meeting's phase, named by where they go.
+ *
+ * @example
+ * ```tsx
+ * <MeetingStepButtons phases={PHASES} phase={phase} onSelect={goTo}
+ *   previousText={(p) => formatMessage(m.meetingPrevious, { title: phaseTitle(p, m) })}
+ *   nextText={(p) => formatMessage(m.meetingNext, { title: phaseTitle(p, m) })} />
+ * ```
+ */
+export function MeetingStepButtons<P>({
+  phases,
   phase,
   onSelect,
-  m,
+  previousText,
+  nextText,
 }: {
-  phase: SipPhase;
-  onSelect: (phase: SipPhase) => void;
-  m: PlanMessages;
+  phases: readonly P[];
+  phase: P;
+  onSelect: (phase: P) => void;
+  /** "Föregående: Inledning". */
+  previousText: (phase: P) => string;
+  /** "Nästa: Behov". */
+  nextText: (phase: P) => string;
 }) {
-  const index = PHASES.indexOf(phase);
-  const previous = PHASES[index - 1];
-  const next = PHASES[index + 1];
+  const { previous, next } = phaseStep(phases, phase);
   return (
     <div className="bb-meeting-nav">
-      {previous ? (
+      {previous !== undefined ? (
         <button
           type="button"
           className="bb-plan-button bb-meeting-nav__previous"
           onClick={() => onSelect(previous)}
         >
-          {formatMessage(m.meetingPrevious, { title: phaseTitle(previous, m) })}
+          {previousText(previous)}
         </button>
       ) : null}
-      {next ? (
+      {next !== undefined ? (
         <button
           type="button"
           className="bb-plan-button bb-plan-button--primary bb-meeting-nav__next"
           onClick={() => onSelect(next)}
         >
-          {formatMessage(m.meetingNext, { title: phaseTitle(next, m) })}
+          {nextText(next)}
         </button>
       ) : null}
     </div>

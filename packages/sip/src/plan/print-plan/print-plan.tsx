@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { defaultPack, formatMessage } from '@barnets-basta/core';
+import { useSafeId } from '@barnets-basta/wheel/internal';
 import { usePlanView, type PlanViewProps } from '../shared/plan-context.tsx';
 import { participationLabel, principalLabel, roleLabel } from '../shared/labels.ts';
 import {
@@ -350,7 +351,7 @@ export function PrintPlan({
 }
 
 function Part({ level, title, children }: { level: number; title: string; children: ReactNode }) {
-  const id = `bb-print-part-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const id = useSafeId('bb-print-part');
   return (
     <section className="bb-print-plan__part" aria-labelledby={id}>
       <Heading level={level} id={id} className="bb-print-plan__heading">

@@ -1,4 +1,4 @@
-import type { ChildParticipation, PerspectiveKind, Principal, SipRole } from '@barnets-basta/core';
+import type { ChildParticipation, Principal, SipRole } from '@barnets-basta/core';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 
 /** Roles in the order the form offers them. */
@@ -65,17 +65,8 @@ export function principalLabel(p: Principal, m: PlanMessages): string {
   return PRINCIPAL_LABEL[p] ? m[PRINCIPAL_LABEL[p]] : p;
 }
 
-const PERSPECTIVE_LABEL: Record<PerspectiveKind, keyof PlanMessages> = {
-  child: 'perspectiveChild',
-  guardian: 'perspectiveGuardian',
-  school: 'perspectiveSchool',
-  'student-health': 'perspectiveStudentHealth',
-  'social-services': 'perspectiveSocialServices',
-  'health-care': 'perspectiveHealthCare',
-  other: 'perspectiveOther',
-};
-
-/** Whose view an assessment is, in a sentence ("barnet", "vårdnadshavare"). */
-export function perspectiveLabel(kind: PerspectiveKind, m: PlanMessages): string {
-  return PERSPECTIVE_LABEL[kind] ? m[PERSPECTIVE_LABEL[kind]] : kind;
-}
+/**
+ * Whose view an assessment is, in a sentence ("barnet", "vårdnadshavare"): the one lookup the wheel's
+ * views use too, with the plan's catalogue.
+ */
+export { perspectiveLabel } from '@barnets-basta/wheel/internal';

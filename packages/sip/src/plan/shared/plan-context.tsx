@@ -3,7 +3,6 @@ import {
   useCallback,
   useContext,
   useEffect,
-  useId,
   useMemo,
   useRef,
   useState,
@@ -20,10 +19,13 @@ import {
   type ValidationIssue,
 } from '@barnets-basta/core';
 import { createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
+import { useSafeId } from '@barnets-basta/wheel/internal';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { rootOf, type IdRoot } from '../../form/internal/dom-root.ts';
 import { planMessages, type PlanMessages } from '../../i18n/plan-messages.ts';
-import { DEFAULT_ID_PREFIX, planFieldId, planFieldName } from './plan-paths.ts';
+import { DEFAULT_ID_PREFIX, errorsByField, planFieldId, planFieldName } from './plan-paths.ts';
+
+export { errorsByField } from './plan-paths.ts';
 import {
   enforceProtectedIdentity,
   formatDate,
@@ -125,24 +127,10 @@ export function usePlanView(
 ) {
   const { locale: lang, m } = usePlanMessages(locale, messages);
   const { plan, issues } = usePlanValue(value, pack);
-  const titleId = `${idPrefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const titleId = useSafeId(idPrefix);
   const redact = makeRedactor(plan, m);
   const date = formatDate(planDate(plan), lang);
   return { locale: lang, m, plan, issues, titleId, redact, date };
-}
-
-/** The first message of each field's issues, by field id (`sip-actions-2-principal`). */
-export function errorsByField(
-  issues: readonly ValidationIssue[],
-  prefix: string,
-  locale: UiLocale,
-): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const issue of issues) {
-    const fieldId = planFieldId(prefix, issue.path);
-    if (!map.has(fieldId)) map.set(fieldId, issue.message[locale] ?? issue.message.sv);
-  }
-  return map;
 }
 
 /** A polite live region and the function that speaks into it. */

@@ -1,4 +1,4 @@
-import type { IssuePath } from '@barnets-basta/core';
+import type { IssuePath, UiLocale, ValidationIssue } from '@barnets-basta/core';
 import type { IdRoot } from '../../form/internal/dom-root.ts';
 
 /** The five phases of the meeting circle (mötescirkeln), in order. */
@@ -82,4 +82,25 @@ export function resolveFieldId(prefix: string, path: IssuePath, root: IdRoot): s
     if (root.getElementById(id)) return id;
   }
   return planFieldId(prefix, path);
+}
+
+/**
+ * The first message of each field's issues, by field id (`sip-actions-2-principal`).
+ *
+ * @example
+ * ```ts
+ * errorsByField(result.issues, 'sip', 'sv').get('sip-child-name');
+ * ```
+ */
+export function errorsByField(
+  issues: readonly ValidationIssue[],
+  prefix: string,
+  locale: UiLocale,
+): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const issue of issues) {
+    const fieldId = planFieldId(prefix, issue.path);
+    if (!map.has(fieldId)) map.set(fieldId, issue.message[locale] ?? issue.message.sv);
+  }
+  return map;
 }

@@ -1,12 +1,12 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { formatMessage, type UiLocale, type ValidationIssue } from '@barnets-basta/core';
-import type { FormMessages } from '../../i18n/form-messages.ts';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { ErrorSummary, FormLocaleProvider } from '../../form/index.ts';
 import { rootOf } from '../../form/internal/dom-root.ts';
 import { PlanRootProvider, useRootOf } from './plan-context.tsx';
+import type { PlanSectionApi } from './plan-section-api.ts';
 import { resolveFieldId, type SipPhase } from './plan-paths.ts';
-import { useClientLayoutEffect } from '../../form/internal/use-client-layout-effect.ts';
+import { useClientLayoutEffect } from '@barnets-basta/wheel/internal';
 
 /**
  * The plan's `label` after a landmark's own name, for screen readers only ("Inledning (Alvas
@@ -163,41 +163,26 @@ export function phaseIntro(phase: SipPhase, m: PlanMessages): string {
  * A section on its own is a region named by its heading (and the plan's `label`). Inside a
  * `SipPlanForm` it is not a landmark: the headings give the plan its structure, and five regions
  * per plan would repeat their names ("Inledning" twice) on a page with two plans.
+ *
+ * It takes the section as `usePlanSection` gave it (one object, not its parts as props), so a new
+ * thing every section shows is added in one place.
  */
 export function SectionShell({
   phase,
-  headingId,
-  headingLevel,
-  locale,
-  m,
-  formMessages,
-  issues,
-  prefix,
-  liveRegion,
-  standalone,
-  label,
+  section: s,
   children,
 }: {
   phase: SipPhase;
-  headingId: string;
-  headingLevel: number;
-  locale: UiLocale;
-  m: PlanMessages;
-  formMessages?: Partial<FormMessages>;
-  issues: readonly ValidationIssue[];
-  /** The id prefix, so that problems in the data link to their fields. */
-  prefix: string;
-  liveRegion: ReactNode;
-  /** True when no `SipPlanForm` is around the section: it is then a region. */
-  standalone: boolean;
-  /** The plan's label, added to the region's name. */
-  label?: string;
+  /** What `usePlanSection` gave the section: its language, catalogue, ids, issues and live region. */
+  section: PlanSectionApi;
   children: ReactNode;
 }) {
+  const { headingLevel, locale, m, label, standalone } = s;
+  const headingId = s.id('phase', phase);
   const section = useRef<HTMLElement>(null);
   const getRoot = useRootOf(section);
   return (
-    <FormLocaleProvider locale={locale} messages={formMessages}>
+    <FormLocaleProvider locale={locale} messages={s.formMessages}>
       <PlanRootProvider value={getRoot}>
         <section
           ref={section}
@@ -216,15 +201,15 @@ export function SectionShell({
           </Heading>
           <p className="bb-plan-section__intro">{phaseIntro(phase, m)}</p>
           <PlanIssues
-            issues={issues}
+            issues={s.issues}
             locale={locale}
             m={m}
             headingLevel={headingLevel + 1}
-            prefix={prefix}
+            prefix={s.prefix}
             label={label}
           />
           {children}
-          {liveRegion}
+          {s.liveRegion}
         </section>
       </PlanRootProvider>
     </FormLocaleProvider>

@@ -1,29 +1,18 @@
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type MouseEvent,
-  type ReactNode,
-} from 'react';
+import { useCallback, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import {
   defaultPack,
   exportDocument,
   formatMessage,
   type ConsentPolicy,
-  type IssuePath,
   type SipPlan,
-  type UiLocale,
 } from '@barnets-basta/core';
-import { checkLegalElements } from '@barnets-basta/core/sip';
-import type { PlanMessages } from '../../i18n/plan-messages.ts';
-import { ErrorSummary, FormLocaleProvider, type ErrorSummaryItem } from '../../form/index.ts';
+import { ErrorSummary, FormLocaleProvider } from '../../form/index.ts';
 import { rootOf, type IdRoot } from '../../form/internal/dom-root.ts';
 import { MeetingProgress, MeetingStepButtons } from '../meeting-mode/meeting-progress.tsx';
+import { isPhase } from '../meeting-mode/phase-steps.ts';
+import { useMeetingPhase } from '../meeting-mode/use-meeting-phase.ts';
 import {
-  errorsByField,
   PlanFormProvider,
   PlanRootProvider,
   useAnnouncer,
@@ -38,18 +27,18 @@ import {
   PHASES,
   phaseOfPath,
   planFieldId,
-  resolveFieldId,
   type SipPhase,
 } from '../shared/plan-paths.ts';
-import { Heading, PlanIssues, PlanLabelSuffix } from '../shared/section-shell.tsx';
+import { Heading, PlanIssues, PlanLabelSuffix, phaseTitle } from '../shared/section-shell.tsx';
 import { SipAktuellSituation } from '../sections/aktuell-situation/sip-aktuell-situation.tsx';
 import { SipAvslutning } from '../sections/avslutning/sip-avslutning.tsx';
 import { SipBehov } from '../sections/behov/sip-behov.tsx';
 import { SipInledning } from '../sections/inledning/sip-inledning.tsx';
 import { SipSammanfattning } from '../sections/sammanfattning/sip-sammanfattning.tsx';
 import { memoSection } from '../shared/section-memo.ts';
-import { dateProblem, unfinishedDateFields } from '../shared/plan-dates.ts';
 import { enforceProtectedIdentity } from '../shared/plan-utils.ts';
+import { problemPathOfTarget } from './completion.ts';
+import { useCompletionCheck } from './use-completion-check.ts';
 
 // Each section re-renders only when the parts of the plan it shows change.
 const Inledning = memoSection(SipInledning, [
@@ -123,55 +112,6 @@ export interface SipPlanFormProps extends SipPlanFormBaseProps {
   mode?: 'full' | 'meeting';
 }
 
-/** Something that stops the plan being marked complete, with where to fix it. */
-interface Problem {
-  /** Stable while the problem lasts, so the summary can narrow as problems are fixed. */
-  key: string;
-  path: IssuePath;
-  /** The field's own message. */
-  fieldText: string;
-  /** The summary's sentence: names the field when the field's message does not. */
-  summaryText: string;
-  /** For a date: the first wrong part, which the summary's link goes to (GOV.UK). */
-  part?: string;
-}
-
-/**
- * What stops the plan being completed, in the order of the form: typed dates that are not real
- * dates, then the legal elements (core's `checkLegalElements` with the consent policy).
- */
-function completionProblems(
-  plan: SipPlan,
-  consentPolicy: ConsentPolicy,
-  locale: UiLocale,
-  m: PlanMessages,
-): Problem[] {
-  const problems: Problem[] = [];
-  for (const date of unfinishedDateFields(plan, m)) {
-    const problem = dateProblem(date.parts, date.previous, locale, m);
-    if (!problem) continue;
-    problems.push({
-      key: `date:${date.path.join('.')}`,
-      path: date.path,
-      fieldText: problem.text,
-      summaryText: formatMessage(m.dateProblemIn, { field: date.field, problem: problem.text }),
-      part: problem.invalidParts[0],
-    });
-  }
-  for (const item of checkLegalElements(plan, { consentPolicy })) {
-    const text = item.message[locale] ?? item.message.sv;
-    problems.push({
-      key: `${item.element}:${item.path.join('.')}`,
-      path: item.path,
-      fieldText: text,
-      summaryText: text,
-    });
-  }
-  // Stable: within a phase the order above stays.
-  const order = (p: Problem) => PHASES.indexOf(phaseOfPath(p.path));
-  return problems.sort((a, b) => order(a) - order(b));
-}
-
 /**
  * The phase that holds the element a link in an error summary lands on, looked up in the root the
  * form is in (a shadow root in `<bb-sip-plan>`).
@@ -181,7 +121,7 @@ function phaseOfElement(id: string, fallback: SipPhase, root: IdRoot | undefined
     ?.getElementById(id)
     ?.closest('[data-plan-phase]')
     ?.getAttribute('data-plan-phase');
-  return (PHASES as readonly string[]).includes(phase ?? '') ? (phase as SipPhase) : fallback;
+  return isPhase(PHASES, phase) ? phase : fallback;
 }
 
 /**
@@ -233,87 +173,44 @@ export function SipPlanForm({
   } = sectionProps;
   const { locale, m } = usePlanMessages(localeProp, messages);
   const { plan, issues } = usePlanValue(value, pack);
-  const [ownPhase, setOwnPhase] = useState<SipPhase>(defaultPhase);
-  const phase = phaseProp ?? ownPhase;
   const [liveRegion, announce] = useAnnouncer();
   // Every lookup by id goes through the root the form is in: `document` cannot see into the
   // shadow root of <bb-sip-plan>.
   const frame = useRef<HTMLDivElement>(null);
   const getRoot = useRootOf(frame);
   const focus = usePendingFocus(getRoot);
-  const focusHeading = useRef(false);
-
-  // The completion check: what was wrong at the last click, narrowed as things get fixed. New
-  // problems appear only on the next click, so the summary never jumps in while someone types.
-  const [checkedKeys, setCheckedKeys] = useState<ReadonlySet<string> | null>(null);
-  const [completedPlan, setCompletedPlan] = useState<unknown>(null);
-  const problemsNow = useMemo(
-    () => completionProblems(plan, consentPolicy, locale, m),
-    [plan, consentPolicy, locale, m],
-  );
-  const shown = checkedKeys ? problemsNow.filter((item) => checkedKeys.has(item.key)) : [];
-  const summaryId = `${idPrefix}-completion-summary`;
-  // Problems are shown only after a click, so the form is mounted and its root known here.
-  const root = shown.length > 0 ? getRoot() : undefined;
-  const errors: ErrorSummaryItem[] = shown.map((item) => {
-    let targetId: string;
-    if (item.part) targetId = `${planFieldId(idPrefix, item.path)}-${item.part}`;
-    else if (!root) targetId = planFieldId(idPrefix, item.path);
-    else targetId = resolveFieldId(idPrefix, item.path, root);
-    return { targetId, text: item.summaryText };
+  const [phase, goTo, showPhase] = useMeetingPhase<SipPhase>({
+    phase: phaseProp,
+    defaultPhase,
+    onPhaseChange,
+    headingId: (p) => planFieldId(idPrefix, ['phase', p]),
+    getRoot,
+    active: mode === 'meeting',
+  });
+  const check = useCompletionCheck({
+    plan,
+    value,
+    issues,
+    consentPolicy,
+    locale,
+    m,
+    idPrefix,
+    getRoot,
+    focus,
+    onComplete,
   });
 
-  // Field-level errors: problems in the data itself, and what the summary shows.
-  const fieldErrors = useMemo(() => {
-    const map = errorsByField(issues, idPrefix, locale);
-    for (const item of shown) {
-      const fieldId = planFieldId(idPrefix, item.path);
-      if (!map.has(fieldId)) map.set(fieldId, item.fieldText);
-    }
-    return map;
-    // `shown` is derived from these two.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [issues, idPrefix, locale, problemsNow, checkedKeys]);
   // Stable across keystrokes, so the memoised sections are not re-rendered through the context.
   const latestPlan = useRef(plan);
   latestPlan.current = plan;
   const latest = useCallback(() => latestPlan.current, []);
-  const errorsKey = [...fieldErrors].map(([k, v]) => `${k}=${v}`).join('\n');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `errorsKey` stands for `fieldErrors`
-  const stableFieldErrors = useMemo(() => fieldErrors, [errorsKey]);
   const context = useMemo(
-    () => ({ errors: stableFieldErrors, announce, latest }),
-    [stableFieldErrors, announce, latest],
+    () => ({ errors: check.fieldErrors, announce, latest }),
+    [check.fieldErrors, announce, latest],
   );
   const onChangeRef = useRef(sectionProps.onChange);
   onChangeRef.current = sectionProps.onChange;
   const onChange = useCallback((next: SipPlan) => onChangeRef.current(next), []);
-
-  const goTo = (next: SipPhase) => {
-    focusHeading.current = true;
-    setOwnPhase(next);
-    onPhaseChange?.(next);
-  };
-
-  useEffect(() => {
-    if (mode !== 'meeting' || !focusHeading.current) return;
-    focusHeading.current = false;
-    getRoot()
-      ?.getElementById(planFieldId(idPrefix, ['phase', phase]))
-      ?.focus();
-  }, [phase, mode, idPrefix, getRoot]);
-
-  const complete = () => {
-    if (problemsNow.length === 0) {
-      setCheckedKeys(null);
-      setCompletedPlan(value);
-      onComplete?.(enforceProtectedIdentity(plan));
-      return;
-    }
-    setCompletedPlan(null);
-    setCheckedKeys(new Set(problemsNow.map((item) => item.key)));
-    focus(summaryId);
-  };
 
   // A link in a summary (the completion check, or the problems in the data) may point into a phase
   // that is hidden: show that phase first (before the summary's own handler moves focus to the
@@ -323,14 +220,9 @@ export function SipPlanForm({
     const link = (event.target as Element).closest?.('a[href^="#"]');
     if (!link || !link.closest('.bb-error-summary')) return;
     const targetId = decodeURIComponent(link.getAttribute('href')!.slice(1));
-    const path = shown.find((item) => targetId.startsWith(planFieldId(idPrefix, item.path)))?.path;
+    const path = problemPathOfTarget(targetId, check.shown, idPrefix);
     const target = phaseOfElement(targetId, phaseOfPath(path ?? []), rootOf(link));
-    if (target !== phase) {
-      flushSync(() => {
-        setOwnPhase(target);
-        onPhaseChange?.(target);
-      });
-    }
+    if (target !== phase) flushSync(() => showPhase(target));
   };
 
   const sectionFor = (p: SipPhase) => {
@@ -353,8 +245,6 @@ export function SipPlanForm({
         return <Avslutning {...common} />;
     }
   };
-
-  const done = completedPlan !== null && completedPlan === value;
 
   return (
     <FormLocaleProvider locale={locale} messages={formMessages}>
@@ -391,8 +281,8 @@ export function SipPlanForm({
               label={label}
             />
             <ErrorSummary
-              id={summaryId}
-              errors={errors}
+              id={check.summaryId}
+              errors={check.errors}
               title={
                 <>
                   {m.completeErrorTitle}
@@ -407,11 +297,18 @@ export function SipPlanForm({
             />
             {mode === 'meeting' ? (
               <MeetingProgress
+                phases={PHASES}
                 phase={phase}
                 onSelect={goTo}
-                m={m}
+                title={(p) => phaseTitle(p, m)}
+                label={
+                  <>
+                    {m.meetingProgressLabel}
+                    <PlanLabelSuffix label={label} m={m} />
+                  </>
+                }
+                stepOf={(n, total) => formatMessage(m.meetingStepOf, { n, total })}
                 idPrefix={idPrefix}
-                label={label}
               />
             ) : null}
             {PHASES.map((p) => (
@@ -424,7 +321,15 @@ export function SipPlanForm({
                 {sectionFor(p)}
               </div>
             ))}
-            {mode === 'meeting' ? <MeetingStepButtons phase={phase} onSelect={goTo} m={m} /> : null}
+            {mode === 'meeting' ? (
+              <MeetingStepButtons
+                phases={PHASES}
+                phase={phase}
+                onSelect={goTo}
+                previousText={(p) => formatMessage(m.meetingPrevious, { title: phaseTitle(p, m) })}
+                nextText={(p) => formatMessage(m.meetingNext, { title: phaseTitle(p, m) })}
+              />
+            ) : null}
             <div className="bb-sip-plan__complete">
               <p className="bb-hint" id={`${idPrefix}-complete-hint`}>
                 {m.completeHint}
@@ -434,12 +339,12 @@ export function SipPlanForm({
                 id={`${idPrefix}-complete`}
                 className="bb-plan-button bb-plan-button--primary"
                 aria-describedby={`${idPrefix}-complete-hint`}
-                onClick={complete}
+                onClick={check.complete}
               >
                 {m.completeButton}
               </button>
               <div role="status" className="bb-sip-plan__done">
-                {done ? (
+                {check.done ? (
                   <p className="bb-plan-notice" data-kind="done">
                     {m.completeDone}
                   </p>

@@ -1,9 +1,15 @@
+import { composeStories } from '@storybook/react-vite';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { expectNoAxeViolations } from '../../../../../testing/axe.ts';
 import '../test-styles.ts';
-import { emptyPlan, filledPlan } from '../test-fixtures.ts';
+import { filledPlan } from '../test-fixtures.ts';
+import * as stories from './who-does-what.stories.tsx';
 import { groupActions, WhoDoesWhat } from './who-does-what.tsx';
+
+// The stories are the examples: a test renders the story of the state it checks (as GOV.UK drives
+// its tests from one examples file), so what the docs show is what is tested.
+const { Ifylld, Tom, IngaAndraAktorer, English } = composeStories(stories);
 
 /** The text of every cell of a table, row by row. */
 function rowsOf(table: HTMLTableElement): string[][] {
@@ -14,7 +20,7 @@ function rowsOf(table: HTMLTableElement): string[][] {
 
 describe('WhoDoesWhat', () => {
   it('groups the actions by principal in the order the law lists them, with what, who, how often and when', async () => {
-    const screen = await render(<WhoDoesWhat value={filledPlan()} />);
+    const screen = await render(<Ifylld />);
     await expect
       .element(screen.getByRole('heading', { name: 'Vem gör vad och när' }))
       .toBeVisible();
@@ -55,20 +61,14 @@ describe('WhoDoesWhat', () => {
   });
 
   it('says when nothing is planned, and states "no other actors" when the meeting said so', async () => {
-    const empty = await render(<WhoDoesWhat value={emptyPlan()} />);
+    const empty = await render(<Tom />);
     await expect
       .element(empty.getByText('Inga insatser är inlagda än. Lägg till dem under Behov.'))
       .toBeVisible();
     expect(empty.container.querySelector('table')).toBeNull();
     await expectNoAxeViolations(empty.container);
 
-    const plan = filledPlan();
-    const onlyPrincipals = {
-      ...plan,
-      noOtherActors: true,
-      actions: plan.actions.filter((a) => a.principal !== 'other'),
-    };
-    const screen = await render(<WhoDoesWhat value={onlyPrincipals} />);
+    const screen = await render(<IngaAndraAktorer />);
     await expect
       .element(screen.getByText('Ingen annan än kommunen och regionen gör något i planen.'))
       .toBeVisible();
@@ -77,7 +77,7 @@ describe('WhoDoesWhat', () => {
   it('lists actions without a principal in a group of their own, in English too', async () => {
     const plan = filledPlan();
     const unassigned = { ...plan, actions: [{ ...plan.actions[0]!, principal: undefined }] };
-    const screen = await render(<WhoDoesWhat value={unassigned} locale="en" />);
+    const screen = await render(<English value={unassigned} />);
     await expect
       .element(screen.getByRole('heading', { name: 'Who does what, and when' }))
       .toBeVisible();

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { defaultPack, type ContentPack, type Principal, type SipAction } from '@barnets-basta/core';
+import { useSafeId } from '@barnets-basta/wheel/internal';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { usePlanMessages, usePlanValue, type PlanViewProps } from '../shared/plan-context.tsx';
 import { areaName, formatDate, formatDateSpan, makeRedactor } from '../shared/plan-utils.ts';
@@ -64,8 +65,8 @@ export function WhoDoesWhat({
 }: WhoDoesWhatProps) {
   const { locale, m } = usePlanMessages(localeProp, messages);
   const { plan } = usePlanValue(value, pack);
-  const generatedId = useId();
-  const titleId = headingId ?? `bb-who-${generatedId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const generatedId = useSafeId('bb-who');
+  const titleId = headingId ?? generatedId;
   const redact = makeRedactor(plan, m);
   const groups = groupActions(plan.actions);
   const hasOthers = groups.some((g) => g.key === 'other');

@@ -19,7 +19,7 @@ import {
   type AbsenceDuration,
   type AbsenceWhen,
 } from '../../../state/absence.ts';
-import type { StepProps } from '../absence-flow.tsx';
+import type { StepProps } from '../step-props.ts';
 
 type TextKey = 'pupilView' | 'guardianView' | 'effect' | 'tried';
 const TEXT_FIELDS: readonly TextKey[] = ['pupilView', 'guardianView', 'effect', 'tried'];

@@ -5,7 +5,7 @@ import { StepNav } from '../../../components/step-nav.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { href } from '../../../routing/routes.ts';
 import { childAudience, childScale, hasContent, pack, registerOf } from '../../../state/absence.ts';
-import type { StepProps } from '../absence-flow.tsx';
+import type { StepProps } from '../step-props.ts';
 
 /**
  * Step 3: the child's own wheel, in the register for their age. First what happens to the answers

@@ -18,7 +18,7 @@ import {
   type AbsenceDraft,
   type SipPrincipalChoice,
 } from '../../../state/absence.ts';
-import type { StepProps } from '../absence-flow.tsx';
+import type { StepProps } from '../step-props.ts';
 
 const IDS = {
   outcome: 'decision-outcome',

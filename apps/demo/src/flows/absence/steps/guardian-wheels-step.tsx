@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { StepNav } from '../../../components/step-nav.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { guardianAssessment, LIMITS, pack } from '../../../state/absence.ts';
-import type { StepProps } from '../absence-flow.tsx';
+import type { StepProps } from '../step-props.ts';
 
 /** Step 4: one wheel per guardian, each separate from the child's and from each other. */
 export function GuardianWheelsStep({ draft, update, next, back }: StepProps) {

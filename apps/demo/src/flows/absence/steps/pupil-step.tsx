@@ -18,7 +18,7 @@ import {
   withoutLabel,
   type SchoolYear,
 } from '../../../state/absence.ts';
-import type { StepProps } from '../absence-flow.tsx';
+import type { StepProps } from '../step-props.ts';
 
 const IDS = {
   reference: 'pupil-reference',

@@ -8,7 +8,7 @@ import { I18nProvider } from '../../../i18n/index.tsx';
 import { NavigationProvider } from '../../../routing/navigation.tsx';
 import { emptyAbsence, type AbsenceDraft } from '../../../state/absence.ts';
 import '../../../styles/app.css';
-import type { StepProps } from '../absence-flow.tsx';
+import type { StepProps } from '../step-props.ts';
 import { ReceiptStep } from './receipt-step.tsx';
 
 const noop = () => {};

@@ -9,7 +9,7 @@ import { useNavigate } from '../../../routing/navigation.tsx';
 import { href } from '../../../routing/routes.ts';
 import { answeredCount, FACTORS, pack } from '../../../state/absence.ts';
 import { buildSubmission, submissionFileName } from '../../../state/submission.ts';
-import type { StepProps } from '../absence-flow.tsx';
+import type { StepProps } from '../step-props.ts';
 
 const step = (n: number) => href({ name: 'absence', step: n });
 

@@ -4,7 +4,7 @@ import { Wheel } from '@barnets-basta/wheel';
 import { StepNav } from '../../../components/step-nav.tsx';
 import { useI18n } from '../../../i18n/index.tsx';
 import { pack, SCHOOL_ROLES, type SchoolRole } from '../../../state/absence.ts';
-import type { StepProps } from '../absence-flow.tsx';
+import type { StepProps } from '../step-props.ts';
 
 /** Step 5: the school's wheel, by the mentor or the student health team. */
 export function SchoolWheelStep({ draft, update, next, back }: StepProps) {

@@ -22,7 +22,7 @@ import {
   pack,
   type Factor,
 } from '../../../state/absence.ts';
-import type { StepProps } from '../absence-flow.tsx';
+import type { StepProps } from '../step-props.ts';
 
 const id = (key: string) => `together-${key}`;
 

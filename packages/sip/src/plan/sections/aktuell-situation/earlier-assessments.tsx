@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import {
   answerLabel,
   formatMessage,
@@ -9,6 +8,7 @@ import {
   type UiLocale,
 } from '@barnets-basta/core';
 import { Wheel, WheelDifferences, WheelSummaryTable } from '@barnets-basta/wheel';
+import { useSafeId } from '@barnets-basta/wheel/internal';
 import type { PlanMessages } from '../../../i18n/plan-messages.ts';
 import { perspectiveLabel } from '../../shared/labels.ts';
 import { hasHiddenParts, meetingView } from '../../shared/plan-utils.ts';
@@ -47,7 +47,7 @@ export function EarlierAssessments({
   m: PlanMessages;
   headingLevel: number;
 }) {
-  const titleId = `bb-earlier-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const titleId = useSafeId('bb-earlier');
   const raw = Array.isArray(plan.assessments) ? plan.assessments : [];
   const assessments = meetingAssessments(plan);
   const series = assessments.map((assessment) => ({

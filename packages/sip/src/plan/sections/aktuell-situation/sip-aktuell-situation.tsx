@@ -38,19 +38,7 @@ export function SipAktuellSituation({ showEarlier = true, ...props }: SipAktuell
     });
 
   return (
-    <SectionShell
-      phase="aktuell-situation"
-      headingId={id('phase', 'aktuell-situation')}
-      headingLevel={headingLevel}
-      locale={locale}
-      m={m}
-      formMessages={s.formMessages}
-      issues={s.issues}
-      prefix={s.prefix}
-      liveRegion={s.liveRegion}
-      standalone={s.standalone}
-      label={s.label}
-    >
+    <SectionShell phase="aktuell-situation" section={s}>
       <div className="bb-situation">
         <div className="bb-situation__layout" data-earlier={withEarlier || undefined}>
           <div className="bb-situation__areas">

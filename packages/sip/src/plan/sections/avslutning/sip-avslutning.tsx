@@ -55,19 +55,7 @@ export function SipAvslutning(props: SipAvslutningProps) {
     .filter(({ p }) => hasText(p.contact) || hasText(p.organisation));
 
   return (
-    <SectionShell
-      phase="avslutning"
-      headingId={id('phase', 'avslutning')}
-      headingLevel={headingLevel}
-      locale={locale}
-      m={m}
-      formMessages={s.formMessages}
-      issues={s.issues}
-      prefix={s.prefix}
-      liveRegion={s.liveRegion}
-      standalone={s.standalone}
-      label={s.label}
-    >
+    <SectionShell phase="avslutning" section={s}>
       <Fieldset
         id={id('followUp')}
         legend={m.followUpHeading}

@@ -30,19 +30,7 @@ export function SipBehov({ showAreaNeeds = true, ...props }: SipBehovProps) {
   const { plan, m, id, name, update, pack, locale, headingLevel } = s;
 
   return (
-    <SectionShell
-      phase="behov"
-      headingId={id('phase', 'behov')}
-      headingLevel={headingLevel}
-      locale={locale}
-      m={m}
-      formMessages={s.formMessages}
-      issues={s.issues}
-      prefix={s.prefix}
-      liveRegion={s.liveRegion}
-      standalone={s.standalone}
-      label={s.label}
-    >
+    <SectionShell phase="behov" section={s}>
       <GoalsEditor s={s} />
 
       {showAreaNeeds ? (

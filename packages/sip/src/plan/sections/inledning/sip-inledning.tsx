@@ -40,19 +40,7 @@ export function SipInledning(props: SipInledningProps) {
   const { plan, m, id, name, update, errorFor } = s;
 
   return (
-    <SectionShell
-      phase="inledning"
-      headingId={id('phase', 'inledning')}
-      headingLevel={s.headingLevel}
-      locale={s.locale}
-      m={m}
-      formMessages={s.formMessages}
-      issues={s.issues}
-      prefix={s.prefix}
-      liveRegion={s.liveRegion}
-      standalone={s.standalone}
-      label={s.label}
-    >
+    <SectionShell phase="inledning" section={s}>
       <PlanDateInput
         s={s}
         path={['meetingDate']}

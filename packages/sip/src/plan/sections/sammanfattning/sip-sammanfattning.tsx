@@ -48,19 +48,7 @@ export function SipSammanfattning(props: SipSammanfattningProps) {
     });
 
   return (
-    <SectionShell
-      phase="sammanfattning"
-      headingId={id('phase', 'sammanfattning')}
-      headingLevel={headingLevel}
-      locale={locale}
-      m={m}
-      formMessages={s.formMessages}
-      issues={s.issues}
-      prefix={s.prefix}
-      liveRegion={s.liveRegion}
-      standalone={s.standalone}
-      label={s.label}
-    >
+    <SectionShell phase="sammanfattning" section={s}>
       <div className="bb-plan-group">
         <WhoDoesWhat
           value={plan}
