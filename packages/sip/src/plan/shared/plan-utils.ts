@@ -7,6 +7,8 @@ import type {
   UiLocale,
 } from '@barnets-basta/core';
 import { areaTexts, formatMessage } from '@barnets-basta/core';
+import { asSeenBy, maySee } from '@barnets-basta/core/privacy';
+import { withProtectedIdentity } from '@barnets-basta/core/sip';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -58,23 +60,11 @@ export function isProtected(plan: SipPlan): boolean {
 /**
  * With protected identity, the plan must not hold the child's name or address at all
  * (DOMAIN.md): every change the components report drops them, including the name of a
- * participant whose role is the child.
+ * participant whose role is the child, and (core's `withProtectedIdentity`) the names in every
+ * wheel the plan carries and a guardian's label, which can name the family as surely.
  */
 export function enforceProtectedIdentity(plan: SipPlan): SipPlan {
-  if (!isProtected(plan)) return plan;
-  const child = { ...plan.child };
-  delete child.name;
-  delete child.address;
-  return {
-    ...plan,
-    child,
-    participants: plan.participants.map((p) => {
-      if (!p.roles?.includes('child') || p.name === undefined) return p;
-      const copy = { ...p };
-      delete copy.name;
-      return copy;
-    }),
-  };
+  return isProtected(plan) ? withProtectedIdentity(plan) : plan;
 }
 
 /** A new id for a row (participant, action, ...). Not a secret: uniqueness within a plan. */
@@ -236,38 +226,19 @@ export function areaName(pack: ContentPack, areaId: string, locale: UiLocale): s
 }
 
 /**
- * An assessment as the meeting may see it: answers and notes that only the respondent or the
- * contact person may see are removed (OSL 12 kap. 3 §), as is the child's identity when protected.
+ * An assessment as the meeting may see it (core's `asSeenBy`): answers and notes that only the
+ * respondent or the contact person may see are removed (OSL 12 kap. 3 §), as is the child's
+ * identity when the plan or the assessment protects it.
  */
 export function meetingView(assessment: Assessment, plan: SipPlan): Assessment {
-  const areas: Assessment['areas'] = {};
-  for (const [id, area] of Object.entries(assessment.areas ?? {})) {
-    if (!area || (area.visibility && area.visibility !== 'meeting')) continue;
-    areas[id] = area;
-  }
-  const out: Assessment = { ...assessment, areas };
-  if (
-    assessment.hopes &&
-    assessment.hopes.visibility &&
-    assessment.hopes.visibility !== 'meeting'
-  ) {
-    delete out.hopes;
-  }
-  if (assessment.child && (isProtected(plan) || assessment.child.protectedIdentity)) {
-    const child = { ...assessment.child };
-    delete child.name;
-    delete child.address;
-    out.child = child;
-  }
-  return out;
+  return asSeenBy(isProtected(plan) ? withProtectedIdentity(assessment) : assessment, 'meeting');
 }
 
 /** True when some answer or note of the assessment is held back from the meeting. */
 export function hasHiddenParts(assessment: Assessment): boolean {
   return (
-    Object.values(assessment.areas ?? {}).some(
-      (a) => a?.visibility && a.visibility !== 'meeting',
-    ) || Boolean(assessment.hopes?.visibility && assessment.hopes.visibility !== 'meeting')
+    Object.values(assessment.areas ?? {}).some((a) => a && !maySee(a.visibility, 'meeting')) ||
+    (assessment.hopes !== undefined && !maySee(assessment.hopes?.visibility, 'meeting'))
   );
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { asSeenBy, type Viewer } from '@barnets-basta/core/privacy';
 import {
   defaultPack,
   exportDocument,
@@ -90,9 +91,18 @@ export interface SipPlanFormBaseProps extends PlanEditProps {
   title?: ReactNode;
   /**
    * When set, a hidden input with this name carries the whole plan as core JSON
-   * (`exportDocument`), so a plain `<form>` submission sends it.
+   * (`exportDocument`), so a plain `<form>` submission sends it: the plan as `formReceiver` may
+   * have it.
    */
   name?: string;
+  /**
+   * Who receives the posted plan (core's `asSeenBy`): what the child marked for the contact
+   * person or for nobody (in the wheels the plan starts from, in its follow-up readings, in what
+   * the child does not want raised) is not posted unless the receiver may see it. Default
+   * `'meeting'`; a host that is the contact person's own record passes `'contact-person'` on
+   * purpose.
+   */
+  formReceiver?: Viewer;
   /** Show the earlier wheels beside the current situation. Default true. */
   showEarlier?: boolean;
   /**
@@ -158,6 +168,7 @@ export function SipPlanForm({
   headingLevel = 2,
   title,
   name,
+  formReceiver = 'meeting',
   showEarlier = true,
   consentPolicy = 'guardians-must-consent',
   ...sectionProps
@@ -351,12 +362,12 @@ export function SipPlanForm({
                 ) : null}
               </div>
             </div>
-            {/* Protection is enforced on edits; a plan passed in may still hold the name. */}
+            {/* asSeenBy also protects identity: a plan passed in may still hold the name. */}
             {name ? (
               <input
                 type="hidden"
                 name={name}
-                value={exportDocument(enforceProtectedIdentity(plan))}
+                value={exportDocument(asSeenBy(enforceProtectedIdentity(plan), formReceiver))}
               />
             ) : null}
             {liveRegion}
