@@ -3,7 +3,7 @@ import '@barnets-basta/follow-up/styles.css';
 import { useMemo } from 'react';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { shippedLocale, useI18n } from '../../i18n/index.tsx';
 import { storedTables, UNIT_NAMES } from './county-data.ts';
 import stored from './county-tables.json';
 import { followUpFlowMessages } from './messages.ts';
@@ -14,7 +14,7 @@ import { followUpFlowMessages } from './messages.ts';
  */
 export function FollowUpFlow() {
   const { locale } = useI18n();
-  const t = followUpFlowMessages[locale];
+  const t = followUpFlowMessages[shippedLocale(locale)];
   usePageTitle([t.title]);
   const tables = useMemo(() => storedTables(stored), []);
   return (

@@ -3,7 +3,6 @@ import {
   createAssessment,
   defaultPack,
   formatMessage,
-  mergeMessages,
   type Assessment,
   type ContentPack,
   type SipPlan,
@@ -20,8 +19,9 @@ import {
 } from '@barnets-basta/core/sip';
 import { Wheel, WheelDifferences } from '@barnets-basta/wheel';
 import { Checkboxes, Radios, Select, Textarea } from '../../form/index.ts';
-import { followUpMessages, type FollowUpMessages } from '../../i18n/follow-up-messages.ts';
-import { planMessages, type PlanMessages } from '../../i18n/plan-messages.ts';
+import type { FollowUpMessages } from '../../i18n/follow-up-messages.ts';
+import { sipCatalogues } from '../../i18n/language.ts';
+import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { participationLabel, PARTICIPATION } from '../shared/labels.ts';
 import {
   enforceProtectedIdentity,
@@ -59,9 +59,10 @@ function withText<T extends object>(item: T, key: keyof T, text: string): T {
  */
 export default function SipFollowUpImpl(props: SipFollowUpProps) {
   const pack: ContentPack = props.pack ?? defaultPack;
-  const locale: UiLocale = props.locale === 'en' ? 'en' : 'sv';
-  const f: FollowUpMessages = mergeMessages(followUpMessages[locale], props.messages);
-  const m: PlanMessages = mergeMessages(planMessages[locale], props.planMessages);
+  const { locale, f, m } = sipCatalogues(props.locale, {
+    followUp: props.messages,
+    plan: props.planMessages,
+  });
   const prefix = props.idPrefix ?? 'sip-fu';
   const level = props.headingLevel ?? 2;
   const now = props.now ?? (() => new Date());
