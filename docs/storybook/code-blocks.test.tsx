@@ -28,6 +28,7 @@ import * as coreFhir from '@barnets-basta/core/fhir';
 import * as coreFollowUp from '@barnets-basta/core/follow-up';
 import * as coreForm from '@barnets-basta/core/form';
 import * as coreSvg from '@barnets-basta/core/svg';
+import * as coreLanguage from '@barnets-basta/core/language';
 import * as coreGeometry from '@barnets-basta/core/geometry';
 import * as sexOmraden from '@barnets-basta/core/packs/sex-omraden';
 import * as shanarri from '@barnets-basta/core/packs/shanarri';
@@ -148,6 +149,7 @@ const ENTRIES: Record<string, object> = {
   '@barnets-basta/core/csv': coreCsv,
   '@barnets-basta/core/fhir': coreFhir,
   '@barnets-basta/core/svg': coreSvg,
+  '@barnets-basta/core/language': coreLanguage,
   '@barnets-basta/core/packs/shanarri': shanarri,
   '@barnets-basta/core/packs/sex-omraden': sexOmraden,
   '@barnets-basta/wheel': wheel,
