@@ -64,7 +64,7 @@ const uiSchema = obj({
 });
 
 /** The shipped catalogues a UI catalogue is checked against: section → key → Swedish text. */
-export type UiReference = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+export type UiReference = Readonly<Record<string, object>>;
 
 /** A parse result that also carries warnings: what is missing and will fall back. */
 export type LanguageResult<T> = ParseResult<T> & { warnings: ValidationIssue[] };
@@ -76,7 +76,9 @@ function uiRules(reference: UiReference | undefined, warn: Add) {
     if (!isObj(doc) || !reference) return;
     const sections = isObj(doc.messages) ? doc.messages : {};
     for (const [section, strings] of entries(sections)) {
-      const base = Object.hasOwn(reference, section) ? reference[section] : undefined;
+      const base = Object.hasOwn(reference, section)
+        ? (reference[section] as Record<string, unknown>)
+        : undefined;
       if (!base) {
         add(['messages', section], 'unknownKey');
         continue;
@@ -92,7 +94,8 @@ function uiRules(reference: UiReference | undefined, warn: Add) {
         }
       }
     }
-    for (const [section, base] of Object.entries(reference)) {
+    for (const [section, shipped] of Object.entries(reference)) {
+      const base = shipped as Record<string, unknown>;
       const own = isObj(sections[section]) ? (sections[section] as Record<string, unknown>) : {};
       for (const key of Object.keys(base)) {
         if (typeof base[key] !== 'string') continue;
