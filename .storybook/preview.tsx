@@ -1,4 +1,14 @@
 import { defaultPack, type ContentPack } from '@barnets-basta/core';
+import {
+  localeInfo,
+  parsePackLanguage,
+  parseUiCatalogue,
+  registerPackLanguage,
+  registerUiCatalogue,
+} from '@barnets-basta/core/language';
+import arPack from '@barnets-basta/core/languages/ar.pack.json';
+import arUi from '@barnets-basta/core/languages/ar.ui.json';
+import lattlast from '@barnets-basta/core/languages/sv-x-lattlast.pack.json';
 import { sexOmradenPack } from '@barnets-basta/core/packs/sex-omraden';
 import { shanarriPack } from '@barnets-basta/core/packs/shanarri';
 import type { Decorator, Preview } from '@storybook/react-vite';
@@ -12,6 +22,15 @@ import './storybook.css';
 // the tests (testing/patience.ts): here, so that stories composed in the browser project
 // (`composeStories`) get it as well as the storybook project.
 configure({ asyncUtilTimeout: PATIENCE });
+
+// Languages added as data, as a host adds them (docs/languages.md): Arabic (a draft translation
+// for the UI and the default pack, right to left) and lättläst svenska for the child registers.
+const ui = parseUiCatalogue(arUi);
+if (ui.ok) registerUiCatalogue(ui.value);
+for (const data of [arPack, lattlast]) {
+  const result = parsePackLanguage(data, defaultPack);
+  if (result.ok) registerPackLanguage(result.value);
+}
 
 /**
  * Toolbar globals. "story" means: use what the story itself sets. Otherwise the value is passed
@@ -28,6 +47,8 @@ const globalTypes: Preview['globalTypes'] = {
         { value: 'story', title: 'Som i storyn' },
         { value: 'sv', title: 'Svenska' },
         { value: 'en', title: 'English' },
+        { value: 'ar', title: 'العربية (utkast, höger till vänster)' },
+        { value: 'sv-x-lattlast', title: 'Lättläst svenska (barn)' },
       ],
       dynamicTitle: true,
     },
@@ -111,9 +132,13 @@ const withGlobals: Decorator = (Story, context) => {
   const chosen = PACKS[pack as string];
   if (chosen && accepts('content')) args.content = chosen;
   if (chosen && accepts('pack')) args.pack = chosen;
-  const lang = (args.locale as string | undefined) ?? (locale === 'story' ? 'sv' : locale);
+  // `lang` and `dir` follow the language the story shows: a language added as data brings its
+  // own direction (Arabic: rtl), which wins over the direction global.
+  const info = localeInfo((args.locale as string | undefined) ?? 'sv');
+  const lang = info.lang;
+  const direction = info.catalogue ? info.dir : dir;
   return (
-    <div className={`bb-story bb-story--${theme}`} dir={dir} lang={lang}>
+    <div className={`bb-story bb-story--${theme}`} dir={direction} lang={lang}>
       <Story args={args} />
     </div>
   );

@@ -29,6 +29,7 @@ import * as coreFollowUp from '@barnets-basta/core/follow-up';
 import * as coreForm from '@barnets-basta/core/form';
 import * as corePrivacy from '@barnets-basta/core/privacy';
 import * as coreSvg from '@barnets-basta/core/svg';
+import * as coreLanguage from '@barnets-basta/core/language';
 import * as coreGeometry from '@barnets-basta/core/geometry';
 import * as sexOmraden from '@barnets-basta/core/packs/sex-omraden';
 import * as shanarri from '@barnets-basta/core/packs/shanarri';
@@ -150,6 +151,7 @@ const ENTRIES: Record<string, object> = {
   '@barnets-basta/core/csv': coreCsv,
   '@barnets-basta/core/fhir': coreFhir,
   '@barnets-basta/core/svg': coreSvg,
+  '@barnets-basta/core/language': coreLanguage,
   '@barnets-basta/core/packs/shanarri': shanarri,
   '@barnets-basta/core/packs/sex-omraden': sexOmraden,
   '@barnets-basta/wheel': wheel,

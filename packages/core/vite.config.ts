@@ -17,6 +17,7 @@ export default defineConfig(
       'csv/index': 'src/csv/index.ts',
       'fhir/index': 'src/fhir/index.ts',
       'svg/index': 'src/svg/index.ts',
+      'language/index': 'src/language/index.ts',
       'content/packs/shanarri': 'src/content/packs/shanarri.ts',
       'content/packs/sex-omraden': 'src/content/packs/sex-omraden.ts',
     },

@@ -20,6 +20,7 @@ import * as svg from './svg/index.ts';
 import * as geometry from './geometry/index.ts';
 import * as core from './index.ts';
 import * as sip from './sip/index.ts';
+import * as language from './language/index.ts';
 
 const SRC = dirname(fileURLToPath(import.meta.url));
 
@@ -239,6 +240,7 @@ describe('the other entries', () => {
       ['./csv', 'csv/'],
       ['./fhir', 'fhir/'],
       ['./svg', 'svg/'],
+      ['./language', 'language/'],
     ] as const) {
       expect(pkg.exports[name]).toEqual({
         '@barnets-basta/source': `./src/${dir}index.ts`,
@@ -283,5 +285,32 @@ describe('the other entries', () => {
         (f) => f.startsWith('sip/') && !['sip/types.ts', 'sip/fidelity-facts.ts'].includes(f),
       ),
     ).toEqual([]);
+  });
+
+  test('@barnets-basta/core/language: languages as data; the default entry takes only the registry', async () => {
+    expect(Object.keys(language).sort()).toEqual(
+      [
+        'catalogueText',
+        'clearRegisteredLanguages',
+        'lix',
+        'lixOf',
+        'localeInfo',
+        'packForLocale',
+        'packLanguageFor',
+        'parsePackLanguage',
+        'parseUiCatalogue',
+        'registerPackLanguage',
+        'registerUiCatalogue',
+        'registeredUiLocales',
+        'shippedLocale',
+        'textDirection',
+        'uiCatalogueFor',
+        'uiMessages',
+        'withPackLanguage',
+      ].sort(),
+    );
+    // Scale labels look up registered catalogues; the validation of languages stays out.
+    const { files } = await graph('index.ts');
+    expect(files.filter((f) => f.startsWith('language/'))).toEqual(['language/registry.ts']);
   });
 });

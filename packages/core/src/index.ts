@@ -30,7 +30,7 @@ export type * from './validation/types.ts';
 export type * from './compare/differences.ts';
 export type * from './compare/aggregate.ts';
 export type * from './geometry/wheel-geometry.ts';
-export type { UiLocale } from './i18n/messages.ts';
+export type { UiLocale, ShippedLocale } from './i18n/messages.ts';
 export { AUDIENCES } from './content/types.ts';
 export { ASSESSMENT_TYPE } from './assessment/types.ts';
 export { SIP_PLAN_TYPE } from './sip/types.ts';

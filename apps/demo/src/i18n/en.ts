@@ -14,6 +14,8 @@ export const en: DemoMessages = {
       'This is a demo. Everything you enter is saved only in this browser. Do not enter real details about a child.',
     languageSwitch: 'Svenska',
     languageSwitchLang: 'sv',
+    languageMenu: 'More languages',
+    languageDraft: '{name} (draft translation)',
     footerLabel: 'About the e-service',
     footerPrivacy: 'How your data is handled',
     footerAccessibility: 'Accessibility statement',

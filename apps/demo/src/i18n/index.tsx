@@ -1,12 +1,19 @@
 import { formatMessage, type UiLocale } from '@barnets-basta/core';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { localeInfo, shippedLocale } from '@barnets-basta/core/language';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { catalogues } from './catalogues.ts';
+import { registerDemoLanguages } from './languages.ts';
 import type { DemoMessages } from './sv.ts';
 
 export type { DemoMessages } from './sv.ts';
 export { catalogues } from './catalogues.ts';
+export { shippedLocale, uiMessages } from '@barnets-basta/core/language';
+
+// The languages added as data are there before the first render.
+registerDemoLanguages();
 
 interface I18n {
+  /** The chosen language: `sv`, `en`, or one added as data (`ar`, `sv-x-lattlast`). */
   locale: UiLocale;
   m: DemoMessages;
   /** Fills `{placeholders}` as plain text. */
@@ -21,14 +28,19 @@ const I18nContext = createContext<I18n | null>(null);
 
 /** Provides the catalogue of `locale` to the app. */
 export function I18nProvider({ locale, children }: { locale: UiLocale; children: ReactNode }) {
+  // The page's direction follows the language (Arabic: right to left).
+  useEffect(() => {
+    document.documentElement.dir = localeInfo(locale).dir;
+  }, [locale]);
   const value = useMemo<I18n>(() => {
-    const dateFormat = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-      dateStyle: 'long',
-    });
-    const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    // The demo's own texts ship in Swedish and English; an added language shows them in Swedish.
+    const shipped = shippedLocale(locale);
+    const intlLocale = shipped === 'sv' ? 'sv-SE' : 'en-GB';
+    const dateFormat = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long' });
+    const listFormat = new Intl.ListFormat(shipped, { style: 'long', type: 'conjunction' });
     return {
       locale,
-      m: catalogues[locale],
+      m: catalogues[shipped],
       f: formatMessage,
       date: (iso) => {
         // A bare calendar date is read as local midnight so no time zone shifts it a day.

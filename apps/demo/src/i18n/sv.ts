@@ -16,6 +16,8 @@ export const sv = {
       'Det här är en demo. Allt du fyller i sparas bara i den här webbläsaren. Skriv inga riktiga uppgifter om ett barn.',
     languageSwitch: 'English',
     languageSwitchLang: 'en',
+    languageMenu: 'Fler språk',
+    languageDraft: '{name} (utkast till översättning)',
     footerLabel: 'Om e-tjänsten',
     footerPrivacy: 'Så hanteras uppgifterna',
     footerAccessibility: 'Tillgänglighetsredogörelse',

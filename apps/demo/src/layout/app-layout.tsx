@@ -1,6 +1,7 @@
 import type { UiLocale } from '@barnets-basta/core';
 import type { MouseEvent, ReactNode } from 'react';
-import { useI18n } from '../i18n/index.tsx';
+import { shippedLocale, useI18n } from '../i18n/index.tsx';
+import { LanguageMenu } from '../i18n/language-menu.tsx';
 import { href } from '../routing/routes.ts';
 
 interface AppLayoutProps {
@@ -20,7 +21,9 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 /** The frame of every page: skip link, header with the language switch, demo notice, footer. */
 export function AppLayout({ onLocaleChange, children }: AppLayoutProps) {
   const { m, locale } = useI18n();
-  const other: UiLocale = locale === 'sv' ? 'en' : 'sv';
+  // The button toggles Swedish and English (an added language shows the Swedish chrome, so its
+  // button offers English); the menu beside it offers every language.
+  const other: UiLocale = shippedLocale(locale) === 'en' ? 'sv' : 'en';
   return (
     <>
       <a className="app-skip-link" href="#main" onClick={skipToMain}>
@@ -61,6 +64,7 @@ export function AppLayout({ onLocaleChange, children }: AppLayoutProps) {
             </svg>
             {m.app.languageSwitch}
           </button>
+          <LanguageMenu onLocaleChange={onLocaleChange} />
         </div>
         <div className="app-phase">
           <p className="app-width app-phase__inner">

@@ -1,13 +1,16 @@
-import { UI_LOCALES, type UiLocale } from '@barnets-basta/core';
+import type { UiLocale } from '@barnets-basta/core';
+import { demoLocale } from '../i18n/languages.ts';
 import { STORAGE_PREFIX } from './drafts.tsx';
 
 const KEY = `${STORAGE_PREFIX}sprak`;
 
-/** The saved language choice, else Swedish. Storage may be blocked: then Swedish, quietly. */
+/**
+ * The saved language choice (one the switch offers: sv, lättläst, en, ar), else Swedish. Storage
+ * may be blocked: then Swedish, quietly.
+ */
 export function loadLocale(): UiLocale {
   try {
-    const saved = window.localStorage.getItem(KEY);
-    return (UI_LOCALES as readonly string[]).includes(saved ?? '') ? (saved as UiLocale) : 'sv';
+    return demoLocale(window.localStorage.getItem(KEY));
   } catch {
     return 'sv';
   }

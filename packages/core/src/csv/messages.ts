@@ -1,5 +1,5 @@
 import type { PerspectiveKind } from '../assessment/types.ts';
-import type { UiLocale } from '../i18n/messages.ts';
+import type { ShippedLocale } from '../i18n/messages.ts';
 
 /** The words of the assessment table: column headings and perspective names. */
 export interface CsvMessages {
@@ -27,7 +27,7 @@ export interface CsvMessages {
  * import { csvMessages } from '@barnets-basta/core/csv';
  * const words = mergeMessages(csvMessages.sv, { note: 'Kommentar' });
  */
-export const csvMessages: Record<UiLocale, CsvMessages> = {
+export const csvMessages: Record<ShippedLocale, CsvMessages> = {
   sv: {
     perspective: 'Perspektiv',
     perspectiveLabel: 'Vem',

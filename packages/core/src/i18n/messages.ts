@@ -1,10 +1,18 @@
 import { has } from '../validation/guards.ts';
 
-/** UI languages the shipped message catalogues cover. Content packs may carry more. */
-export type UiLocale = 'sv' | 'en';
+/** The UI languages the shipped message catalogues cover, Swedish first. */
+export type ShippedLocale = 'sv' | 'en';
 
-/** UI languages, Swedish first (the default). */
-export const UI_LOCALES: readonly UiLocale[] = ['sv', 'en'];
+/**
+ * A UI language: `sv` and `en` ship with every package; any other BCP 47 tag (`ar`,
+ * `sv-x-lattlast`, ...) is a language a host registered as data (`registerUiCatalogue` in
+ * `@barnets-basta/core/language`). An unregistered tag shows Swedish. The `string & {}` keeps
+ * editors suggesting `sv` and `en`.
+ */
+export type UiLocale = ShippedLocale | (string & {});
+
+/** The shipped UI languages, Swedish first (the default). */
+export const UI_LOCALES: readonly ShippedLocale[] = ['sv', 'en'];
 
 /**
  * Fills `{name}` placeholders. Values are inserted as plain strings (never markup).

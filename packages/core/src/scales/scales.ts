@@ -1,4 +1,5 @@
 import type { Answer, Scale, ScaleId } from './types.ts';
+import { catalogueText } from '../language/registry.ts';
 
 /** The answer-state words that every scale shares, per UI language (Swedish is the fallback). */
 const WORDS = {
@@ -99,10 +100,21 @@ function pick<T>(record: Record<string, T>, locale: string): T | undefined {
  * answerLabel(SCALES['agree-5'], undefined, 'sv'); // "Inte besvarat"
  */
 export function answerLabel(scale: Scale, answer: Answer | undefined, locale: string): string {
+  // A language the scale has no labels for may have them in a registered UI catalogue
+  // (`scales` section: `agree-5.4`, `dont-know`, ...), before the Swedish fallback.
+  const own = (record: Record<string, unknown>) =>
+    Object.hasOwn(record, locale) || Object.hasOwn(record, String(locale).split('-')[0]!);
   if (answer?.kind === 'value')
-    return pick(scale.labels, locale)?.[answer.value - 1] ?? String(answer.value);
+    return (
+      (own(scale.labels)
+        ? undefined
+        : catalogueText(locale, 'scales', `${scale.id}.${answer.value}`)) ??
+      pick(scale.labels, locale)?.[answer.value - 1] ??
+      String(answer.value)
+    );
+  const kind = answer?.kind === 'dont-know' || answer?.kind === 'declined' ? answer.kind : 'none';
   const words = pick(WORDS, locale) ?? WORDS.sv;
-  return words[answer?.kind === 'dont-know' || answer?.kind === 'declined' ? answer.kind : 'none'];
+  return (own(WORDS) ? undefined : catalogueText(locale, 'scales', kind)) ?? words[kind];
 }
 
 /**

@@ -79,7 +79,7 @@ export interface MissingLegalElement {
   /** Path of the field to fix, e.g. `['actions', 2, 'principal']`. */
   path: IssuePath;
   /** A sentence for the error summary, Swedish and English. */
-  message: { sv: string; en: string };
+  message: { sv: string; en: string; readonly [locale: string]: string | undefined };
 }
 
 /**

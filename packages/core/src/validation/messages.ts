@@ -1,4 +1,4 @@
-import { formatMessage } from '../i18n/messages.ts';
+import { formatMessage, type UiLocale } from '../i18n/messages.ts';
 import type { IssueCode, IssuePath, ValidationIssue } from './types.ts';
 
 /**
@@ -160,16 +160,18 @@ export function makeIssue(
 }
 
 /**
- * The message of one issue in one language (Swedish when the language is not `en`).
+ * The message of one issue in one language: English for `en` and `en-*`, else Swedish (validation
+ * messages ship in these two; an added UI language shows them in Swedish).
  *
  * @example
  * const result = parseAssessment(data);
  * if (!result.ok) console.error(formatIssue(result.issues[0], 'sv'));
  * // "areas.trygg.answer.value: ska vara ett heltal från 1 till 5"
  */
-export function formatIssue(issue: ValidationIssue, locale: 'sv' | 'en'): string {
+export function formatIssue(issue: ValidationIssue, locale: UiLocale): string {
   const message = issue?.message;
-  return (locale === 'en' ? message?.en : message?.sv) ?? String(issue?.code);
+  const en = String(locale).toLowerCase().split('-')[0] === 'en';
+  return (en ? message?.en : message?.sv) ?? String(issue?.code);
 }
 
 /**
@@ -179,6 +181,6 @@ export function formatIssue(issue: ValidationIssue, locale: 'sv' | 'en'): string
  * const result = importAssessment(fileText);
  * const lines = result.ok ? [] : formatIssues(result.issues, 'en');
  */
-export function formatIssues(issues: readonly ValidationIssue[], locale: 'sv' | 'en'): string[] {
+export function formatIssues(issues: readonly ValidationIssue[], locale: UiLocale): string[] {
   return issues.map((issue) => formatIssue(issue, locale));
 }

@@ -29,7 +29,11 @@ export type IssueCode =
 export interface ValidationIssue {
   path: IssuePath;
   code: IssueCode;
-  message: { sv: string; en: string };
+  /**
+   * The message in Swedish and English. Readable by any UI locale (`message[locale] ??
+   * message.sv`): a language added as data has no validation messages of its own.
+   */
+  message: { sv: string; en: string; readonly [locale: string]: string | undefined };
 }
 
 /** What every `parse*` function returns. It never throws. */

@@ -1,7 +1,10 @@
-import type { UiLocale } from '@barnets-basta/core';
+import type { ShippedLocale } from '@barnets-basta/core';
 
 /** Texts the custom elements add around the React components. Swedish first. */
-export const elementMessages: Record<UiLocale, { wheelRequired: string; planInvalid: string }> = {
+export const elementMessages: Record<
+  ShippedLocale,
+  { wheelRequired: string; planInvalid: string }
+> = {
   sv: {
     wheelRequired:
       'Svara på minst ett av områdena i hjulet. Du kan också välja "Vet inte" eller "Vill inte svara".',

@@ -1,4 +1,4 @@
-import type { ParseResult, UiLocale, ValidationIssue } from '@barnets-basta/core';
+import type { ParseResult, ShippedLocale, ValidationIssue } from '@barnets-basta/core';
 import { formatIssues } from '@barnets-basta/core';
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -143,7 +143,7 @@ export abstract class ReactFormElement<T> extends HTMLElement {
   }
 
   /** The element's UI language: `sv` unless `locale="en"`. */
-  protected get uiLocale(): UiLocale {
+  protected get uiLocale(): ShippedLocale {
     return this.props.locale === 'en' ? 'en' : 'sv';
   }
 

@@ -1,4 +1,4 @@
-import { mergeMessages, type UiLocale } from '@barnets-basta/core';
+import { mergeMessages, type ShippedLocale } from '@barnets-basta/core';
 import type { Viewer } from '@barnets-basta/core/privacy';
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -94,7 +94,7 @@ export abstract class ReactViewElement extends HTMLElement {
   }
 
   /** `sv` (default) or `en`. */
-  get locale(): UiLocale {
+  get locale(): ShippedLocale {
     return this.props.locale === 'en' ? 'en' : 'sv';
   }
   set locale(value: string) {

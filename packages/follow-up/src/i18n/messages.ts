@@ -1,4 +1,4 @@
-import type { UiLocale } from '@barnets-basta/core';
+import type { ShippedLocale } from '@barnets-basta/core';
 
 /**
  * Every user-visible string of the follow-up views. Swedish first. `{name}` placeholders are
@@ -360,4 +360,4 @@ const en: FollowUpMessages = {
  * @example
  * followUpMessages.sv.showTable; // "Visa som tabell"
  */
-export const followUpMessages: Record<UiLocale, FollowUpMessages> = { sv, en };
+export const followUpMessages: Record<ShippedLocale, FollowUpMessages> = { sv, en };

@@ -1,4 +1,4 @@
-import { mergeMessages, type UiLocale } from '@barnets-basta/core';
+import { mergeMessages, type ShippedLocale } from '@barnets-basta/core';
 import { followUpMessages, type FollowUpMessages } from '../i18n/messages.ts';
 
 /**
@@ -7,7 +7,7 @@ import { followUpMessages, type FollowUpMessages } from '../i18n/messages.ts';
  * @example
  * uiLocale('en-GB'); // "en"
  */
-export function uiLocale(locale: string | undefined): UiLocale {
+export function uiLocale(locale: string | undefined): ShippedLocale {
   return typeof locale === 'string' && locale.toLowerCase().split('-')[0] === 'en' ? 'en' : 'sv';
 }
 

@@ -1,4 +1,4 @@
-import type { UiLocale } from '@barnets-basta/core';
+import type { ShippedLocale } from '@barnets-basta/core';
 
 /**
  * Every user-visible string of the follow-up components (`SipFollowUp`, `PlanHistory`,
@@ -245,4 +245,4 @@ const en: FollowUpMessages = {
  * <SipFollowUp value={plan} onChange={setPlan} messages={{ startButton: 'Starta uppföljningen' }} />
  * ```
  */
-export const followUpMessages: Record<UiLocale, FollowUpMessages> = { sv, en };
+export const followUpMessages: Record<ShippedLocale, FollowUpMessages> = { sv, en };

@@ -1,4 +1,4 @@
-import type { UiLocale } from '@barnets-basta/core';
+import type { ShippedLocale } from '@barnets-basta/core';
 
 /**
  * Every user-visible string of the form building blocks and the draft helpers. Placeholders in
@@ -68,7 +68,7 @@ export interface FormMessages {
 }
 
 /** The shipped catalogues, Swedish first. Override in part with the `messages` prop. */
-export const formMessages: Record<UiLocale, FormMessages> = {
+export const formMessages: Record<ShippedLocale, FormMessages> = {
   sv: {
     errorPrefix: 'Fel:',
     errorSummaryTitle: 'Det finns problem',

@@ -1,4 +1,4 @@
-import type { UiLocale } from '@barnets-basta/core';
+import type { ShippedLocale } from '@barnets-basta/core';
 
 /**
  * Every user-visible string of the SIP plan components (`SipPlanForm`, the five sections, the
@@ -687,4 +687,4 @@ const en: PlanMessages = {
  * <SipPlanForm value={plan} onChange={setPlan} messages={{ roleCoordinator: 'Barnets bästa-ansvarig' }} />
  * ```
  */
-export const planMessages: Record<UiLocale, PlanMessages> = { sv, en };
+export const planMessages: Record<ShippedLocale, PlanMessages> = { sv, en };

@@ -1,4 +1,4 @@
-import type { UiLocale } from '@barnets-basta/core';
+import type { ShippedLocale } from '@barnets-basta/core';
 
 /**
  * Every user-visible UI string of the `<Wheel>` (not the domain texts: area names, statements,
@@ -73,7 +73,7 @@ export interface WheelMessages {
  * <Wheel locale="en" messages={{ dontKnow: 'Not sure' }} />;
  * wheelMessages.sv.dontKnow; // "Vet inte"
  */
-export const wheelMessages: Record<UiLocale, WheelMessages> = {
+export const wheelMessages: Record<ShippedLocale, WheelMessages> = {
   sv: {
     wheelLabel: 'Hjulet',
     aboutArea: 'Om {area}',

@@ -1,4 +1,4 @@
-import type { UiLocale } from '@barnets-basta/core';
+import type { ShippedLocale } from '@barnets-basta/core';
 
 /**
  * Every user-visible string of the views around the wheel (summary table, differences, series
@@ -97,7 +97,7 @@ export interface ViewsMessages {
  * import { mergeMessages } from '@barnets-basta/core';
  * const messages = mergeMessages(viewsMessages.sv, { showAsTable: 'Visa tabell' });
  */
-export const viewsMessages: Record<UiLocale, ViewsMessages> = {
+export const viewsMessages: Record<ShippedLocale, ViewsMessages> = {
   sv: {
     perspectiveChild: 'Barnet',
     perspectiveGuardian: 'Vårdnadshavare',

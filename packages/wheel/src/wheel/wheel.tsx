@@ -1,5 +1,4 @@
 import {
-  mergeMessages,
   packTexts,
   type AreaAssessment,
   type Assessment,
@@ -13,7 +12,8 @@ import {
   type Visibility,
 } from '@barnets-basta/core';
 import { useCallback, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
-import { wheelMessages, type WheelMessages } from '../i18n/messages.ts';
+import type { WheelMessages } from '../i18n/messages.ts';
+import { useWheelLanguage } from '../i18n/use-wheel-language.ts';
 import { useClientLayoutEffect } from '../internal/use-client-layout-effect.ts';
 import { useSafeId } from '../internal/safe-id.ts';
 import { keySeries, redact, type WheelSeries } from '../views/shared/series.ts';
@@ -25,9 +25,7 @@ import { useNativeInputs } from './use-native-inputs.ts';
 import { useWheelState } from './use-wheel-state.ts';
 import {
   areaViews,
-  contentLanguage,
   perspectiveFor,
-  resolveContent,
   answerState,
   answerText,
   scaleFor,
@@ -153,7 +151,6 @@ export function Wheel(props: WheelProps) {
     className,
     id,
   } = props;
-  const locale: UiLocale = localeProp === 'en' ? 'en' : 'sv';
   const prefersReducedMotion = usePrefersReducedMotion();
   // Server HTML (and its hydration) draws the fills still: the animation is a lazy chunk, which
   // `renderToString` cannot wait for. Motion starts once the page is interactive.
@@ -162,17 +159,18 @@ export function Wheel(props: WheelProps) {
   const uid = useSafeId('bb');
   const detachedFormId = `${uid}-no-form`;
 
-  // Content: the pack (or its problems) and its texts in the content language.
-  const messages = useMemo(
-    () => mergeMessages(wheelMessages[locale], messagesProp),
-    [locale, messagesProp],
-  );
-  const { pack, problems: contentProblems } = useMemo(
-    () => resolveContent(content, locale),
-    [content, locale],
-  );
-  const lang = contentLanguage(pack, locale);
-  const contentLang = lang === locale ? undefined : lang;
+  // Languages: the UI catalogue (shipped, or added as data), the pack (or its problems) with its
+  // texts in the content language, and the root's `lang` and `dir`.
+  const {
+    locale,
+    uiLang,
+    dir,
+    messages,
+    pack,
+    problems: contentProblems,
+    lang,
+    contentLang,
+  } = useWheelLanguage(localeProp, messagesProp, content);
   const texts = useMemo(() => packTexts(pack, lang), [pack, lang]);
   const areas = useMemo(() => areaViews(pack, lang, audience), [pack, lang, audience]);
 
@@ -272,7 +270,8 @@ export function Wheel(props: WheelProps) {
       ref={rootRef}
       id={id}
       className={className ? `bb-wheel ${className}` : 'bb-wheel'}
-      lang={locale}
+      lang={uiLang}
+      dir={dir}
       data-layout={layout.layout}
       data-columns={layout.columns}
       data-scale={scale.id}

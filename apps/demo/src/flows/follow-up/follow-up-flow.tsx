@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { shippedLocale, useI18n } from '../../i18n/index.tsx';
 import { followUpFlowMessages } from './messages.ts';
 
 // The tables and the views come in a chunk of their own, after the page's texts have painted.
@@ -18,7 +18,7 @@ const CountyReport = lazy(() =>
  */
 export function FollowUpFlow() {
   const { locale } = useI18n();
-  const t = followUpFlowMessages[locale];
+  const t = followUpFlowMessages[shippedLocale(locale)];
   usePageTitle([t.title]);
   return (
     <div className="app-stack">

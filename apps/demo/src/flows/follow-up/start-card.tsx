@@ -1,11 +1,11 @@
-import { useI18n } from '../../i18n/index.tsx';
+import { shippedLocale, useI18n } from '../../i18n/index.tsx';
 import { href } from '../../routing/routes.ts';
 import { followUpFlowMessages } from './messages.ts';
 
 /** The start page's card for the follow-up flow: who it is for, and the way in. */
 export function FollowUpStartCard() {
   const { locale } = useI18n();
-  const t = followUpFlowMessages[locale];
+  const t = followUpFlowMessages[shippedLocale(locale)];
   return (
     <section className="app-card" aria-labelledby="start-follow-up">
       <h2 id="start-follow-up" className="app-card__title">

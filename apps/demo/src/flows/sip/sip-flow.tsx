@@ -4,7 +4,7 @@ import { useAnnounce } from '../../components/announcer.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { uiMessages, useI18n } from '../../i18n/index.tsx';
 import { StepProgress } from '../../layout/step-progress.tsx';
 import { useNavigate } from '../../routing/navigation.tsx';
 import { href, SIP_STEPS, type SipStep } from '../../routing/routes.ts';
@@ -39,7 +39,7 @@ export function SipFlow({ step }: { step: SipStep }) {
   // In the meeting, the phase of the meeting circle leads the title, as a step does elsewhere.
   const phase =
     step === 'meeting' && sip.value.started
-      ? String(planMessages[locale][PHASE_TITLES[sip.value.phase]])
+      ? String(uiMessages('sip-plan', locale, planMessages)[PHASE_TITLES[sip.value.phase]])
       : null;
   usePageTitle(
     [

@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { mergeMessages, type UiLocale } from '@barnets-basta/core';
-import { formMessages, type FormMessages } from '../../i18n/form-messages.ts';
+import type { FormMessages } from '../../i18n/form-messages.ts';
+import { formCatalogue, shippedLocale } from '../../i18n/language.ts';
 
 interface FormLocaleValue {
   locale?: UiLocale;
@@ -50,12 +51,8 @@ export function useFormMessages(
   const ctx = useContext(FormLocaleContext);
   const resolved: UiLocale = locale ?? ctx.locale ?? 'sv';
   const t = useMemo(
-    () =>
-      mergeMessages(
-        mergeMessages(formMessages[resolved] ?? formMessages.sv, ctx.messages),
-        messages,
-      ),
+    () => mergeMessages(mergeMessages(formCatalogue(resolved), ctx.messages), messages),
     [resolved, ctx.messages, messages],
   );
-  return { locale: resolved, t };
+  return { locale: shippedLocale(resolved), t };
 }

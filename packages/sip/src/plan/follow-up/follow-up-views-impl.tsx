@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
   defaultPack,
   formatMessage,
-  mergeMessages,
   type ContentPack,
   type SipPlan,
   type UiLocale,
@@ -11,8 +10,9 @@ import { planChanges, planSnapshot, type PlanRevision } from '@barnets-basta/cor
 import { Wheel } from '@barnets-basta/wheel';
 import { useSafeId } from '@barnets-basta/wheel/internal';
 import { Select } from '../../form/index.ts';
-import { followUpMessages, type FollowUpMessages } from '../../i18n/follow-up-messages.ts';
-import { planMessages, type PlanMessages } from '../../i18n/plan-messages.ts';
+import type { FollowUpMessages } from '../../i18n/follow-up-messages.ts';
+import { sipCatalogues } from '../../i18n/language.ts';
+import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { roleLabel } from '../shared/labels.ts';
 import { formatDate, makeRedactor } from '../shared/plan-utils.ts';
 import { Heading } from '../shared/section-shell.tsx';
@@ -30,12 +30,11 @@ function useCatalogues(props: {
   messages?: Partial<FollowUpMessages>;
   planMessages?: Partial<PlanMessages>;
 }) {
-  const locale: UiLocale = props.locale === 'en' ? 'en' : 'sv';
-  return {
-    locale,
-    f: mergeMessages(followUpMessages[locale], props.messages),
-    m: mergeMessages(planMessages[locale], props.planMessages),
-  };
+  const { locale, f, m } = sipCatalogues(props.locale, {
+    followUp: props.messages,
+    plan: props.planMessages,
+  });
+  return { locale, f, m };
 }
 
 function revisionTitle(r: PlanRevision, f: FollowUpMessages, locale: UiLocale): string {

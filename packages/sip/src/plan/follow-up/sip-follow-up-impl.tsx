@@ -3,7 +3,6 @@ import {
   createAssessment,
   defaultPack,
   formatMessage,
-  mergeMessages,
   type Assessment,
   type ContentPack,
   type SipPlan,
@@ -21,8 +20,9 @@ import {
 import { Wheel, WheelDifferences } from '@barnets-basta/wheel';
 import { useSafeId } from '@barnets-basta/wheel/internal';
 import { Checkboxes, Radios, Select, Textarea } from '../../form/index.ts';
-import { followUpMessages, type FollowUpMessages } from '../../i18n/follow-up-messages.ts';
-import { planMessages, type PlanMessages } from '../../i18n/plan-messages.ts';
+import type { FollowUpMessages } from '../../i18n/follow-up-messages.ts';
+import { sipCatalogues } from '../../i18n/language.ts';
+import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { participationLabel, PARTICIPATION } from '../shared/labels.ts';
 import {
   enforceProtectedIdentity,
@@ -77,9 +77,10 @@ function editReport<K extends string, R extends Record<K, string>>(
  */
 export default function SipFollowUpImpl(props: SipFollowUpProps) {
   const pack: ContentPack = props.pack ?? defaultPack;
-  const locale: UiLocale = props.locale === 'en' ? 'en' : 'sv';
-  const f: FollowUpMessages = mergeMessages(followUpMessages[locale], props.messages);
-  const m: PlanMessages = mergeMessages(planMessages[locale], props.planMessages);
+  const { locale, f, m } = sipCatalogues(props.locale, {
+    followUp: props.messages,
+    plan: props.planMessages,
+  });
   const prefix = props.idPrefix ?? 'sip-fu';
   const level = props.headingLevel ?? 2;
   const now = props.now ?? (() => new Date());

@@ -22,7 +22,8 @@ import { createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
 import { useSafeId } from '@barnets-basta/wheel/internal';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { rootOf, type IdRoot } from '../../form/internal/dom-root.ts';
-import { planMessages, type PlanMessages } from '../../i18n/plan-messages.ts';
+import { planCatalogue, shippedLocale } from '../../i18n/language.ts';
+import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { DEFAULT_ID_PREFIX, errorsByField, planFieldId, planFieldName } from './plan-paths.ts';
 
 export { errorsByField } from './plan-paths.ts';
@@ -98,9 +99,8 @@ export function usePlanMessages(
   locale: UiLocale | undefined,
   messages: Partial<PlanMessages> | undefined,
 ) {
-  const lang: UiLocale = locale === 'en' ? 'en' : 'sv';
-  const m = useMemo(() => mergeMessages(planMessages[lang], messages), [lang, messages]);
-  return { locale: lang, m };
+  const m = useMemo(() => mergeMessages(planCatalogue(locale), messages), [locale, messages]);
+  return { locale: shippedLocale(locale), m };
 }
 
 /**

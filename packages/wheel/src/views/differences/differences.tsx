@@ -101,7 +101,7 @@ export function WheelDifferences({
   className,
 }: WheelDifferencesProps) {
   const locale = uiLocale(localeProp);
-  const messages = viewsCatalogue(locale, override);
+  const messages = viewsCatalogue(localeProp, override);
   const pack = packProp && Array.isArray(packProp.areas) ? packProp : defaultPack;
   const headingId = useId();
   const readings = seriesKind === 'readings';

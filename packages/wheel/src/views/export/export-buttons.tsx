@@ -70,7 +70,7 @@ export function WheelExportButtons({
   className,
 }: WheelExportButtonsProps) {
   const locale = uiLocale(localeProp);
-  const messages = viewsCatalogue(locale, override);
+  const messages = viewsCatalogue(localeProp, override);
   const [status, setStatus] = useState<{ text: string; kind: 'done' | 'error' } | null>(null);
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);

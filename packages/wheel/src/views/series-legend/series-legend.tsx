@@ -114,7 +114,7 @@ export function SeriesLegend({
   title,
   className,
 }: SeriesLegendProps) {
-  const messages = viewsCatalogue(uiLocale(locale), override);
+  const messages = viewsCatalogue(locale, override);
   const baseId = useId();
   const items = nameSeries(series, messages, uiLocale(locale), seriesKind);
   const hiddenList = Array.isArray(hidden) ? hidden : [];

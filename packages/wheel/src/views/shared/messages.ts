@@ -1,4 +1,5 @@
-import { mergeMessages, type UiLocale } from '@barnets-basta/core';
+import { mergeMessages, type ShippedLocale } from '@barnets-basta/core';
+import { uiMessages } from '@barnets-basta/core/language';
 import { viewsMessages, type ViewsMessages } from '../../i18n/views-messages.ts';
 
 /**
@@ -8,12 +9,13 @@ import { viewsMessages, type ViewsMessages } from '../../i18n/views-messages.ts'
  * uiLocale('en-GB'); // "en"
  * uiLocale('fi'); // "sv"
  */
-export function uiLocale(locale: string | undefined): UiLocale {
+export function uiLocale(locale: string | undefined): ShippedLocale {
   return typeof locale === 'string' && locale.toLowerCase().split('-')[0] === 'en' ? 'en' : 'sv';
 }
 
 /**
- * The shipped catalogue for a locale with a host's partial override on top.
+ * The catalogue for a locale (shipped, or registered as data with Swedish where it lacks a
+ * string) with a host's partial override on top.
  *
  * @example
  * viewsCatalogue('sv', { showAsTable: 'Tabell' }).showAsTable; // "Tabell"
@@ -22,7 +24,7 @@ export function viewsCatalogue(
   locale: string | undefined,
   override?: Partial<ViewsMessages>,
 ): ViewsMessages {
-  const base = viewsMessages[uiLocale(locale)];
+  const base = uiMessages('views', locale, viewsMessages);
   // A host may pass anything; only strings replace shipped text, so a bad override cannot blank the UI.
   if (!override || typeof override !== 'object') return base;
   const clean: Partial<ViewsMessages> = {};

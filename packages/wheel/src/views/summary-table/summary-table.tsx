@@ -106,7 +106,7 @@ export function WheelSummaryTable({
   className,
 }: WheelSummaryTableProps) {
   const locale = uiLocale(localeProp);
-  const messages = viewsCatalogue(locale, override);
+  const messages = viewsCatalogue(localeProp, override);
   const pack = packProp && Array.isArray(packProp.areas) ? packProp : defaultPack;
   const captionId = useId();
   const { valid, problems } = checkSeries(
@@ -288,7 +288,7 @@ export function WheelTableToggle({
   const [own, setOwn] = useState(defaultExpanded);
   const expanded = expandedProp ?? own;
   const tableId = useId();
-  const messages = viewsCatalogue(uiLocale(tableProps.locale), tableProps.messages);
+  const messages = viewsCatalogue(tableProps.locale, tableProps.messages);
   return (
     <div
       className={['bb-table-toggle', className].filter(Boolean).join(' ')}

@@ -1,0 +1,63 @@
+import { mergeMessages, type ShippedLocale, type UiLocale } from '@barnets-basta/core';
+import { shippedLocale, uiMessages } from '@barnets-basta/core/language';
+/** `en` for English tags, else `sv`: the language dates and core's messages are shown in. */
+export { shippedLocale } from '@barnets-basta/core/language';
+import { followUpMessages, type FollowUpMessages } from './follow-up-messages.ts';
+import { formMessages, type FormMessages } from './form-messages.ts';
+import { planMessages, type PlanMessages } from './plan-messages.ts';
+
+/**
+ * The SIP package's catalogues for a locale: the shipped ones for `sv` and `en`, or a UI language
+ * registered as data (`registerUiCatalogue` in `@barnets-basta/core/language`, sections
+ * `sip-plan`, `sip-form` and `sip-follow-up`), Swedish where it lacks a string, with a host's
+ * overrides on top. `locale` is what the parts format dates and pick validation messages with:
+ * `en` for English, else `sv` (core's messages ship in those two).
+ *
+ * @example
+ * const { m } = sipCatalogues('ar', { plan: { printButton: 'اطبع' } });
+ */
+export function sipCatalogues(
+  locale: UiLocale | undefined,
+  overrides: {
+    plan?: Partial<PlanMessages> | undefined;
+    form?: Partial<FormMessages> | undefined;
+    followUp?: Partial<FollowUpMessages> | undefined;
+  } = {},
+): { locale: ShippedLocale; m: PlanMessages; t: FormMessages; f: FollowUpMessages } {
+  return {
+    locale: shippedLocale(locale),
+    m: mergeMessages(uiMessages('sip-plan', locale, planMessages), overrides.plan),
+    t: mergeMessages(uiMessages('sip-form', locale, formMessages), overrides.form),
+    f: mergeMessages(uiMessages('sip-follow-up', locale, followUpMessages), overrides.followUp),
+  };
+}
+
+/**
+ * One SIP catalogue for a locale, without overrides (see `sipCatalogues`).
+ *
+ * @example
+ * planCatalogue('ar').printButton; // "اطبع الخطة" once Arabic is registered
+ */
+export function planCatalogue(locale: UiLocale | undefined): PlanMessages {
+  return uiMessages('sip-plan', locale, planMessages);
+}
+
+/**
+ * The form building blocks' catalogue for a locale, without overrides.
+ *
+ * @example
+ * formCatalogue('en').optional; // "(optional)"
+ */
+export function formCatalogue(locale: UiLocale | undefined): FormMessages {
+  return uiMessages('sip-form', locale, formMessages);
+}
+
+/**
+ * The follow-up meeting's catalogue for a locale, without overrides.
+ *
+ * @example
+ * followUpCatalogue('sv').title; // "Uppföljning av planen"
+ */
+export function followUpCatalogue(locale: UiLocale | undefined): FollowUpMessages {
+  return uiMessages('sip-follow-up', locale, followUpMessages);
+}
