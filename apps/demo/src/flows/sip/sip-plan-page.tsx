@@ -1,4 +1,5 @@
 import { exportDocument, formatIssues } from '@barnets-basta/core';
+import { asSeenBy } from '@barnets-basta/core/privacy';
 import { parseSipPlan } from '@barnets-basta/core/sip';
 import {
   downloadJson,
@@ -55,7 +56,8 @@ export function SipPlanPage(_props: SipPageProps) {
     setIssues([]);
     downloadJson(
       `sip-plan-${(plan.meetingDate ?? plan.createdAt).slice(0, 10)}.json`,
-      exportDocument(result.value),
+      // The file leaves the meeting: it holds what the meeting may see (core's rule), never more.
+      exportDocument(asSeenBy(result.value, 'meeting')),
     );
     announce(m.receipt.downloaded);
   };

@@ -13,6 +13,7 @@ import {
   filledPlan,
   PROTECTED_ADDRESS,
   PROTECTED_NAME,
+  planWithAssessments,
   protectedPlan,
 } from '../test-fixtures.ts';
 import { byId, expectFocusOn, PlanHost, press, tabTo, typeDate, typeInto } from '../test-utils.tsx';
@@ -574,6 +575,28 @@ describe('SipPlanForm: protected identity in a form submission', () => {
     expect(onComplete).toHaveBeenCalledTimes(1);
     expect(onComplete.mock.calls[0]![0].child).toEqual(json.child);
     await expectNoAxeViolations(screen.container);
+  });
+});
+
+describe('SipPlanForm: what the posted plan holds', () => {
+  const posted = (form: HTMLFormElement) =>
+    JSON.parse(String(new FormData(form).get('plan'))) as SipPlan;
+  const childWheel = (plan: SipPlan) => plan.assessments!.find((a) => a.id === 'a-child')!;
+
+  it('posts the wheels as the meeting may see them, unless the host names another receiver', async () => {
+    const screen = await render(
+      <>
+        <PlanHost initial={planWithAssessments()} name="plan" />
+        <PlanHost initial={planWithAssessments()} name="plan" formReceiver="contact-person" />
+      </>,
+    );
+    const [meeting, contactPerson] = screen.getByRole('form', { name: 'SIP' }).elements();
+    // The child kept one answer for the contact person: it is not in the meeting's post at all.
+    expect(childWheel(posted(meeting as HTMLFormElement)).areas.omvardad).toBeUndefined();
+    expect(JSON.stringify(posted(meeting as HTMLFormElement))).not.toContain('Hemligt');
+    expect(childWheel(posted(contactPerson as HTMLFormElement)).areas.omvardad?.note).toBe(
+      'Hemligt: bara min mentor får veta',
+    );
   });
 });
 
