@@ -266,9 +266,7 @@ describe('Wheel: forms', () => {
     const keys = data.map(([k]) => k);
     expect(new Set(keys).size).toBe(keys.length);
     expect(Object.fromEntries(data)).toEqual({
-      'hjul.trygg': '2',
-      'hjul.trygg.note': 'Rasterna är jobbiga',
-      'hjul.trygg.visibility': 'contact-person',
+      // Trygg is for the contact person only: the meeting's form (the default) gets none of it.
       'hjul.ma-bra': '3',
       'hjul.ma-bra.visibility': 'meeting',
       'hjul.utvecklas': 'dont-know',
