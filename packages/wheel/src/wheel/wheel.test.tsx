@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { expectNoAxeViolations } from '../../../../testing/axe.ts';
+import { PATIENCE } from '../../../../testing/patience.ts';
 import '../styles.css';
 import { assessment, guardian, partly, school, studentHealth } from './test-fixtures.ts';
 import { Wheel, type WheelProps } from './wheel.tsx';
@@ -699,7 +700,7 @@ describe('Wheel: motion', () => {
       on.root().querySelector('.bb-wheel__segment[data-area="aktiv"] .bb-wheel__fill')!;
     // The fill grows towards its ring and gets there.
     await expect
-      .poll(() => Number(fill().getAttribute('r')))
+      .poll(() => Number(fill().getAttribute('r')), { timeout: PATIENCE })
       .toBeCloseTo(fillRadius(on.root(), 'aktiv'), 0);
     await on.screen.unmount();
     const off = await renderInForm(<Wheel defaultValue={partly} animate={false} />);
