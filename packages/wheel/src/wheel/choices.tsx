@@ -9,6 +9,7 @@ import {
 import type { ChangeEvent, FocusEvent } from 'react';
 import type { WheelMessages } from '../i18n/messages.ts';
 import { DeclinedIcon, DontKnowIcon, FaceIcon } from './icons.tsx';
+import { chooseThroughInput } from './cell-input.ts';
 import type { AreaInputPart } from './input-registry.ts';
 import { answerText, stepText, stepWords } from './model.ts';
 
@@ -167,15 +168,16 @@ export function Choices(props: ChoicesProps) {
             disabled={readOnly}
             ref={reg('range')}
             onChange={(e) => commitFrom(e.currentTarget)}
-            // A click on the thumb's resting place changes nothing and fires no change event, yet
-            // the person did choose: record it.
+            // A click on the thumb's resting place (or Space/Enter on it) changes nothing and fires
+            // no change event, yet the person did choose: the one pointer path records it through
+            // the input itself, as a click on a drawn cell does.
             onPointerUp={(e) => {
-              if (unset) commitFrom(e.currentTarget);
+              if (unset) chooseThroughInput(e.currentTarget, Number(e.currentTarget.value));
             }}
             onKeyDown={(e) => {
               if (unset && (e.key === ' ' || e.key === 'Enter')) {
                 e.preventDefault();
-                commitFrom(e.currentTarget);
+                chooseThroughInput(e.currentTarget, Number(e.currentTarget.value));
               }
             }}
             {...(onFocusLevel

@@ -3,7 +3,6 @@ import {
   createAssessment,
   defaultPack,
   formatIssues,
-  formatMessage,
   getScale,
   answerLabel,
   packTexts,
@@ -22,6 +21,7 @@ import {
 } from '@barnets-basta/core';
 import { resolvePack } from '@barnets-basta/core/content';
 import type { WheelMessages } from '../i18n/messages.ts';
+import { answerText } from '../views/shared/answer-text.ts';
 
 /** Everything the wheel shows about one area, in the current languages. */
 export interface AreaView {
@@ -114,21 +114,8 @@ export function scaleFor(id: Scale['id']): Scale {
   return getScale(id);
 }
 
-/**
- * An answer as words, e.g. "4 – Stämmer bra", "7 av 10", "Vet inte", "Inte besvarat". The words
- * of a value come from the scale; the rest from the catalogue, so a host can reword them.
- */
-export function answerText(
-  answer: Answer | undefined,
-  scale: Scale,
-  locale: UiLocale,
-  messages: WheelMessages,
-): string {
-  if (!answer) return messages.notAnswered;
-  if (answer.kind === 'dont-know') return messages.dontKnow;
-  if (answer.kind === 'declined') return messages.declined;
-  return stepText(answer.value, scale, locale, messages);
-}
+/** An answer as words: one wording for the wheel and the views (see its comment). */
+export { answerText };
 
 /** One step of a scale as words: "4 – Stämmer bra", or "6 av 10" where the step has no words. */
 export function stepText(
@@ -137,12 +124,7 @@ export function stepText(
   locale: UiLocale,
   messages: WheelMessages,
 ): string {
-  const label = answerLabel(scale, { kind: 'value', value }, locale);
-  // Labels of 1–10 already carry their number ("1 – Långt ifrån"); the middle steps are bare numbers.
-  if (label === String(value))
-    return formatMessage(messages.valueOfMax, { value, max: scale.steps });
-  if (label.startsWith(`${value} `)) return label;
-  return formatMessage(messages.valueWithLabel, { value, label });
+  return answerText({ kind: 'value', value }, scale, locale, messages);
 }
 
 /** The words of a step without its number ("Stämmer bra"), or '' when the step has none. */

@@ -8,6 +8,8 @@ export interface MotionFillProps {
   to: number;
   /** `data-fill-radius`: the radius the fill is heading for, rounded as the drawing writes it. */
   target: string;
+  /** `clip-path` that keeps the fill inside its segment (set on the circle: no wrapper group). */
+  clipPath: string;
 }
 
 const SPRING = { type: 'spring', stiffness: 140, damping: 20, mass: 0.9 } as const;
@@ -20,7 +22,7 @@ const SPRING = { type: 'spring', stiffness: 140, damping: 20, mass: 0.9 } as con
  * lazy features, because the two halves share most of Motion's code and a host's bundler would
  * otherwise split that into a third chunk.
  */
-export default function MotionFill({ from, to, target }: MotionFillProps) {
+export default function MotionFill({ from, to, target, clipPath }: MotionFillProps) {
   return (
     <LazyMotion features={domMin} strict>
       <MotionConfig reducedMotion="user">
@@ -32,6 +34,7 @@ export default function MotionFill({ from, to, target }: MotionFillProps) {
           animate={{ r: to }}
           transition={SPRING}
           data-fill-radius={target}
+          clipPath={clipPath}
         />
       </MotionConfig>
     </LazyMotion>

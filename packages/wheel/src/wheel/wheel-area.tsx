@@ -7,6 +7,7 @@ import {
   type Visibility,
 } from '@barnets-basta/core';
 import { areaFormFields, wheelFieldName } from '@barnets-basta/core/form';
+import { maySee, type Viewer } from '@barnets-basta/core/privacy';
 import { memo, Profiler, useContext, type CSSProperties } from 'react';
 import { AreaProfiler } from './area-profiler.ts';
 import type { WheelMessages } from '../i18n/messages.ts';
@@ -22,6 +23,8 @@ export interface WheelAreaProps {
   uid: string;
   /** Form field prefix; without it nothing submits. */
   name: string | undefined;
+  /** Who receives the form post: an area this viewer may not see submits nothing. */
+  formReceiver: Viewer;
   detachedFormId: string;
   scale: Scale;
   discussionOnly: boolean;
@@ -59,7 +62,8 @@ function WheelAreaFieldset(props: WheelAreaProps) {
     area,
     contentLang,
     uid,
-    name,
+    name: nameProp,
+    formReceiver,
     detachedFormId,
     scale,
     discussionOnly,
@@ -80,6 +84,9 @@ function WheelAreaFieldset(props: WheelAreaProps) {
   const note = data?.note ?? '';
   const talkedAbout = data?.talkedAbout === true;
   const visibility = data?.visibility;
+  // The area takes part in the form only when the receiver may see it (core's wheelFormFields):
+  // otherwise its native controls carry no name and no hidden field is written.
+  const name = nameProp !== undefined && maySee(visibility, formReceiver) ? nameProp : undefined;
   const useRange = !discussionOnly && scale.steps > MAX_RADIO_STEPS;
   const field = name ? wheelFieldName(name, id) : undefined;
   const invalid = showError && required && !readOnly && !discussionOnly && !answer;

@@ -52,6 +52,36 @@ export interface WheelDrawingProps {
 
 const MotionFill = lazy(() => import('./motion-fill.tsx'));
 
+type GeometryOptions = Parameters<typeof wheelGeometry>[0];
+const geometries = new Map<string, WheelGeometry>();
+
+/**
+ * A wheel geometry shared by every drawing of the same shape, with its path strings computed once:
+ * a class overview draws 100 wheels of one shape, which used to compute every sector and cell
+ * path again per wheel and per render.
+ */
+function sharedGeometry(options: GeometryOptions): WheelGeometry {
+  const key = JSON.stringify(options);
+  let geometry = geometries.get(key);
+  if (!geometry) {
+    const g = wheelGeometry(options);
+    const sectors = new Map<number, string>();
+    const cells = new Map<number, string>();
+    geometry = {
+      ...g,
+      sectorPath: (i) => sectors.get(i) ?? (sectors.set(i, g.sectorPath(i)), sectors.get(i)!),
+      cellPath: (i, level) => {
+        const k = i * 1000 + level;
+        return cells.get(k) ?? (cells.set(k, g.cellPath(i, level)), cells.get(k)!);
+      },
+    };
+    // A page shows a handful of shapes; resizing makes new ones, so the cache stays small.
+    if (geometries.size >= 32) geometries.clear();
+    geometries.set(key, geometry);
+  }
+  return geometry;
+}
+
 /** Rough advance width of a character, as a share of the font size (system sans-serif). */
 const CHAR_WIDTH = { bold: 0.6, regular: 0.54 };
 
@@ -169,7 +199,7 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
 
   const rings: WheelGeometry = useMemo(
     () =>
-      wheelGeometry({
+      sharedGeometry({
         areas: n,
         levels,
         innerRadius: dims.centre,
@@ -181,7 +211,7 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
   );
   const bands: WheelGeometry = useMemo(
     () =>
-      wheelGeometry({
+      sharedGeometry({
         areas: n,
         levels: 1,
         innerRadius: bandInner,
@@ -272,6 +302,7 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
         const span = Math.abs(angles.end - angles.start);
         const arcLength = (r: number) => r * (span - 2 * gapAngle(r)) * 0.9;
         const style = { '--bb-area-color': area.color } as CSSProperties;
+        const clip = `url(#${uid}-clip-${i})`;
         return (
           <g
             key={area.id}
@@ -282,46 +313,51 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
             style={style}
           >
             <path className="bb-wheel__sector" d={rings.sectorPath(i)} />
-            <g clipPath={`url(#${uid}-clip-${i})`}>
-              {animate ? (
-                <Suspense
-                  fallback={
-                    <circle
-                      className="bb-wheel__fill"
-                      cx={0}
-                      cy={0}
-                      r={dims.centre}
-                      data-fill-radius={fmt(fillRadius)}
-                    />
-                  }
-                >
-                  <MotionFill from={dims.centre} to={fillRadius} target={fmt(fillRadius)} />
-                </Suspense>
-              ) : (
-                <circle
-                  className="bb-wheel__fill"
-                  cx={0}
-                  cy={0}
-                  r={fillRadius}
-                  data-fill-radius={fmt(fillRadius)}
+            {/* Fewer elements per segment: the clip sits on the fill itself and the cells need no
+                group of their own (a class overview mounts 100 wheels of them). */}
+            {animate ? (
+              <Suspense
+                fallback={
+                  <circle
+                    className="bb-wheel__fill"
+                    cx={0}
+                    cy={0}
+                    r={dims.centre}
+                    clipPath={clip}
+                    data-fill-radius={fmt(fillRadius)}
+                  />
+                }
+              >
+                <MotionFill
+                  from={dims.centre}
+                  to={fillRadius}
+                  target={fmt(fillRadius)}
+                  clipPath={clip}
                 />
-              )}
-            </g>
-            <g className="bb-wheel__cells">
-              {Array.from({ length: levels }, (_, l) => (
-                <path
-                  key={l}
-                  className="bb-wheel__cell"
-                  d={rings.cellPath(i, l + 1)}
-                  data-area={area.id}
-                  data-index={i}
-                  data-level={l + 1}
-                  data-filled={
-                    !discussionOnly && s.state === 'value' && l + 1 <= s.level ? 'true' : undefined
-                  }
-                />
-              ))}
-            </g>
+              </Suspense>
+            ) : (
+              <circle
+                className="bb-wheel__fill"
+                cx={0}
+                cy={0}
+                r={fillRadius}
+                clipPath={clip}
+                data-fill-radius={fmt(fillRadius)}
+              />
+            )}
+            {Array.from({ length: levels }, (_, l) => (
+              <path
+                key={l}
+                className="bb-wheel__cell"
+                d={rings.cellPath(i, l + 1)}
+                data-area={area.id}
+                data-index={i}
+                data-level={l + 1}
+                data-filled={
+                  !discussionOnly && s.state === 'value' && l + 1 <= s.level ? 'true' : undefined
+                }
+              />
+            ))}
             {faces && s.state !== 'dont-know' && s.state !== 'declined'
               ? Array.from({ length: levels }, (_, l) => {
                   const c = rings.cellCentre(i, l + 1);

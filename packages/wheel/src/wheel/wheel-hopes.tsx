@@ -1,5 +1,6 @@
 import { type Assessment, type Visibility } from '@barnets-basta/core';
 import { wheelFieldName, wheelFormFields } from '@barnets-basta/core/form';
+import { maySee, type Viewer } from '@barnets-basta/core/privacy';
 import { memo } from 'react';
 import type { WheelMessages } from '../i18n/messages.ts';
 import type { InputRegistry } from './input-registry.ts';
@@ -13,6 +14,8 @@ export interface WheelHopesProps {
   contentLang: string | undefined;
   uid: string;
   name: string | undefined;
+  /** Who receives the form post: hopes this viewer may not see submit nothing. */
+  formReceiver: Viewer;
   detachedFormId: string;
   readOnly: boolean;
   allowVisibilityChoice: boolean;
@@ -37,7 +40,8 @@ export const WheelHopes = memo(function WheelHopes(props: WheelHopesProps) {
     question,
     contentLang,
     uid,
-    name,
+    name: nameProp,
+    formReceiver,
     detachedFormId,
     readOnly,
     allowVisibilityChoice,
@@ -45,11 +49,15 @@ export const WheelHopes = memo(function WheelHopes(props: WheelHopesProps) {
     register,
     onHopes,
   } = props;
+  // Hopes the receiver may not see take no part in the form (core's wheelFormFields).
+  const name =
+    nameProp !== undefined && maySee(hopes?.visibility, formReceiver) ? nameProp : undefined;
   const id = `${uid}-hopes`;
   const radios = allowVisibilityChoice && !readOnly;
   const hidden = name
     ? wheelFormFields(name, { hopes, areas: {} } as Assessment, [], {
         allowVisibilityChoice,
+        receiver: formReceiver,
       }).filter(([key]) => key !== wheelFieldName(name, null) && !radios)
     : [];
   return (

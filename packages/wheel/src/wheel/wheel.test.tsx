@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { expectNoAxeViolations } from '../../../../testing/axe.ts';
+import { PATIENCE } from '../../../../testing/patience.ts';
 import '../styles.css';
 import { assessment, guardian, partly, school, studentHealth } from './test-fixtures.ts';
 import { Wheel, type WheelProps } from './wheel.tsx';
@@ -266,9 +267,7 @@ describe('Wheel: forms', () => {
     const keys = data.map(([k]) => k);
     expect(new Set(keys).size).toBe(keys.length);
     expect(Object.fromEntries(data)).toEqual({
-      'hjul.trygg': '2',
-      'hjul.trygg.note': 'Rasterna är jobbiga',
-      'hjul.trygg.visibility': 'contact-person',
+      // Trygg is for the contact person only: the meeting's form (the default) gets none of it.
       'hjul.ma-bra': '3',
       'hjul.ma-bra.visibility': 'meeting',
       'hjul.utvecklas': 'dont-know',
@@ -701,7 +700,7 @@ describe('Wheel: motion', () => {
       on.root().querySelector('.bb-wheel__segment[data-area="aktiv"] .bb-wheel__fill')!;
     // The fill grows towards its ring and gets there.
     await expect
-      .poll(() => Number(fill().getAttribute('r')))
+      .poll(() => Number(fill().getAttribute('r')), { timeout: PATIENCE })
       .toBeCloseTo(fillRadius(on.root(), 'aktiv'), 0);
     await on.screen.unmount();
     const off = await renderInForm(<Wheel defaultValue={partly} animate={false} />);

@@ -1,6 +1,5 @@
 import {
   packTexts,
-  type AreaAssessment,
   type Assessment,
   type Audience,
   type ContentOverride,
@@ -11,13 +10,14 @@ import {
   type UiLocale,
   type Visibility,
 } from '@barnets-basta/core';
+import type { Viewer } from '@barnets-basta/core/privacy';
 import { useCallback, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { WheelMessages } from '../i18n/messages.ts';
 import { useWheelLanguage } from '../i18n/use-wheel-language.ts';
 import { useClientLayoutEffect } from '../internal/use-client-layout-effect.ts';
 import { useSafeId } from '../internal/safe-id.ts';
 import { keySeries, redact, type WheelSeries } from '../views/shared/series.ts';
-import { MAX_RADIO_STEPS } from './choices.tsx';
+import { cellInput, chooseThroughInput } from './cell-input.ts';
 import { useInputRegistry, type InputRegistry } from './input-registry.ts';
 import { chooseLayout, useContainerWidth, useServerRender, wheelDims } from './layout.ts';
 import { usePrefersReducedMotion } from './use-reduced-motion.ts';
@@ -66,9 +66,19 @@ export interface WheelProps {
    * Form field prefix. Each area submits `${name}.${areaId}` (`"1"`…`"10"`, `"dont-know"`,
    * `"declined"`), its note `${name}.${areaId}.note`, visibility `${name}.${areaId}.visibility`,
    * talked-about `${name}.${areaId}.talkedAbout`, and the hopes `${name}.hopes`. Without a name
-   * nothing submits.
+   * nothing submits. Only what `formReceiver` may see is submitted (core's `wheelFormFields`).
    */
   name?: string;
+  /**
+   * Who receives the form post. Default `'meeting'`: an area or the hopes the child marked "Bara
+   * jag" (`respondent`) or "Bara min kontaktperson" (`contact-person`) send nothing at all (not
+   * the answer, the note, the visibility or "talked about"), so a host's form cannot pass on the
+   * child's private answers by accident. Ask for more only where the receiver is entitled to it,
+   * as a deliberate choice: `'respondent'` when the form goes back to the child's own store (a
+   * draft the child returns to), `'contact-person'` when it goes to the contact person alone.
+   * The fields are exactly core's `wheelFormFields(name, value, areaIds, { receiver })`.
+   */
+  formReceiver?: Viewer;
   /** Shows the answers without letting them change (values stay readable as text, and still submit). */
   readOnly?: boolean;
   /** Disables every control, as a disabled `fieldset` does (nothing submits). */
@@ -136,6 +146,7 @@ export function Wheel(props: WheelProps) {
     locale: localeProp = 'sv',
     messages: messagesProp,
     name,
+    formReceiver = 'meeting',
     readOnly = false,
     disabled = false,
     required = false,
@@ -230,7 +241,7 @@ export function Wheel(props: WheelProps) {
     setFocus(level === null || !visible ? null : { areaIndex, level });
   }, []);
 
-  const onCellClick = useCellClick(areas, inputs, scale, patchArea);
+  const onCellClick = useCellClick(areas, inputs, scale.steps);
 
   // Series: named and styled as in the legend; hidden ones left out; redacted for the viewer.
   const drawnSeries: DrawnSeries[] = useMemo(() => {
@@ -250,9 +261,11 @@ export function Wheel(props: WheelProps) {
     [areas, current, scale, locale, messages, showErrors, required],
   );
 
+  // Protected identity (skyddad identitet) beats every name: neither the host's `childName` nor a
+  // name in the data reaches the screen, and so neither reaches an SVG or PNG export of it.
+  const protectedIdentity = current.child?.protectedIdentity === true;
   const centreLabel =
-    childName?.trim() ||
-    (current.child && !current.child.protectedIdentity ? current.child.name?.trim() : undefined) ||
+    (protectedIdentity ? undefined : childName?.trim() || current.child?.name?.trim()) ||
     texts.centre;
   const arenaNames = hasArenas
     ? (pack.arenas ?? []).map((a) => a.texts[lang]?.name ?? Object.values(a.texts)[0]?.name ?? a.id)
@@ -312,6 +325,7 @@ export function Wheel(props: WheelProps) {
                   contentLang={contentLang}
                   uid={uid}
                   name={name}
+                  formReceiver={formReceiver}
                   detachedFormId={detachedFormId}
                   scale={scale}
                   discussionOnly={discussionOnly}
@@ -336,6 +350,7 @@ export function Wheel(props: WheelProps) {
               contentLang={contentLang}
               uid={uid}
               name={name}
+              formReceiver={formReceiver}
               detachedFormId={detachedFormId}
               readOnly={readOnly}
               allowVisibilityChoice={allowVisibilityChoice}
@@ -378,38 +393,20 @@ function useRtl(rootRef: RefObject<HTMLElement | null>): boolean {
 }
 
 /**
- * Pointer on a ring cell → the matching native input is checked and focused (a radio or the
- * talked-about checkbox is clicked, so its own change handler records it; the 1–10 range takes the
- * level as its answer). Stable while the scale stays.
+ * Pointer on a ring cell → the one pointer path for every scale ({@link chooseThroughInput}): the
+ * cell's native input (step radio, 1–10 range or "talked about" checkbox) is acted on as a click
+ * on it would, and its own change handler records the answer. Stable while the scale stays.
  */
-function useCellClick(
-  areas: readonly AreaView[],
-  inputs: InputRegistry,
-  scale: Scale,
-  patchArea: (areaId: string, patch: Partial<AreaAssessment>) => void,
-) {
+function useCellClick(areas: readonly AreaView[], inputs: InputRegistry, steps: number) {
   const areasRef = useRef(areas);
   areasRef.current = areas;
-  const discussionOnly = scale.steps === 0;
-  const useRange = scale.steps > MAX_RADIO_STEPS;
   return useCallback(
     (areaIndex: number, level: number) => {
       const area = areasRef.current[areaIndex];
-      if (!area) return;
-      let el: HTMLInputElement | undefined;
-      if (discussionOnly) {
-        el = inputs.area(area.id, 'talked');
-        el?.click();
-      } else if (useRange) {
-        patchArea(area.id, { answer: { kind: 'value', value: level } });
-        el = inputs.area(area.id, 'range');
-      } else {
-        el = inputs.area(area.id, String(level) as `${number}`);
-        if (el && !el.checked) el.click();
-      }
-      el?.focus({ preventScroll: true });
+      const target = area ? cellInput(inputs, area.id, level, steps) : undefined;
+      if (target) chooseThroughInput(target.el, target.level);
     },
-    [discussionOnly, useRange, inputs, patchArea],
+    [inputs, steps],
   );
 }
 
