@@ -117,8 +117,8 @@ export default defineConfig({
           include: [
             'packages/core/src/**/*.test.ts',
             'testing/**/*.ssr.test.tsx',
-            // The SIP package's pure modules (no React, no DOM): a `.test.ts` there runs in Node.
-            SIP_NODE_TESTS,
+            // Pure modules of the SIP package (no React, no DOM) run in Node: SIP_NODE_TESTS.
+            'packages/sip/src/**/*.test.ts',
             // No import cycles in the source (issue 18).
             'testing/import-cycles.test.ts',
           ],

@@ -321,8 +321,9 @@ describe('flow 1: Frånvaroutredning, by keyboard only', () => {
     // The other perspectives are drawn over the wheel, one line each; the legend's checkbox hides
     // and shows one.
     const drawn = () => page.locator('.bb-wheel__series').count();
+    // The outlines are a lazy layer of the drawing (ADR 7): wait for them.
+    await expect.poll(drawn, { timeout: 10_000 }).toBeGreaterThan(1);
     const shown = await drawn();
-    expect(shown).toBeGreaterThan(1);
     const legendBox = page.getByRole('checkbox', { name: /Vårdnadshavare/ }).first();
     await setCheckbox(page, legendBox, false);
     expect(await legendBox.isChecked()).toBe(false);

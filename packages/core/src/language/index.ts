@@ -18,19 +18,21 @@
  */
 export {
   catalogueText,
-  clearRegisteredLanguages,
   localeInfo,
   packForLocale,
   packLanguageFor,
+  shippedLocale,
+  uiCatalogueFor,
+  uiMessages,
+} from './registry.ts';
+export {
+  clearRegisteredLanguages,
   registerPackLanguage,
   registerUiCatalogue,
   registeredUiLocales,
-  shippedLocale,
   textDirection,
-  uiCatalogueFor,
-  uiMessages,
   withPackLanguage,
-} from './registry.ts';
+} from './register.ts';
 export type {
   LocaleInfo,
   PackLanguage,

@@ -1,13 +1,17 @@
 /**
  * The languages a host added as data, at run time: UI catalogues and content-pack languages,
- * registered by BCP 47 tag and looked up by every component that takes a `locale`. No validation
- * lives here (that is `parse-language.ts`), so a package that only reads the registry stays small.
+ * registered by BCP 47 tag and looked up by every component that takes a `locale`. This module
+ * only looks up: registering, merging a pack language and filling a catalogue from Swedish live
+ * in `register.ts`, which installs them here as hooks when a host registers a language, and
+ * validation lives in `parse-language.ts`. So a component that takes `locale` pays a few hundred
+ * bytes for languages as data, and a host pays for the rest only when it adds a language.
  *
  * The registry is kept on `globalThis` under a `Symbol.for` key, so a page that loads core twice
  * (a custom-element bundle beside the host's own copy) still has one registry.
  */
 import type { ShippedLocale, UiLocale } from '../i18n/messages.ts';
 import type { AreaTexts, ContentPack, PackTexts } from '../content/types.ts';
+import type { Answer, Scale } from '../scales/types.ts';
 
 /** Writing direction of a language. */
 export type TextDirection = 'ltr' | 'rtl';
@@ -64,34 +68,40 @@ export interface PackLanguage {
   areas?: Record<string, PackLanguageArea>;
 }
 
-interface Registry {
+/** @internal The registry on `globalThis`, with the hooks `register.ts` installs. */
+export interface Registry {
   ui: Map<string, UiCatalogue>;
   packs: Map<string, PackLanguage>;
   warned: Set<string>;
+  // The lookups below are installed by `register.ts` when a host registers a language; until
+  // then every component shows its shipped Swedish or English without loading them.
+  catalogue?: (locale: UiLocale | undefined) => UiCatalogue | undefined;
+  packLanguage?: (packId: string, locale: UiLocale | undefined) => PackLanguage | undefined;
+  info?: (locale: UiLocale | undefined) => LocaleInfo | undefined;
+  messages?: <T extends object>(
+    section: string,
+    locale: UiLocale | undefined,
+    shipped: Readonly<Record<ShippedLocale, T>>,
+  ) => T | undefined;
+  text?: (locale: UiLocale | undefined, section: string, key: string) => string | undefined;
+  pack?: (pack: ContentPack, locale: UiLocale | undefined) => ContentPack | undefined;
+  /**
+   * A scale step's or answer state's words from a registered catalogue, `''` for none; core's
+   * `answerLabel` reads it without importing this module.
+   */
+  label?: (scale: Scale, answer: Answer | undefined, locale: string) => string;
 }
 
 const KEY = Symbol.for('barnets-basta.languages');
 
-function registry(): Registry {
+/** @internal The one registry of the page. */
+export function registry(): Registry {
   const g = globalThis as unknown as Record<symbol, Registry | undefined>;
   return (g[KEY] ??= { ui: new Map(), packs: new Map(), warned: new Set() });
 }
 
-const lower = (tag: unknown) => String(tag ?? '').toLowerCase();
-
-/**
- * A tag and its fallbacks, longest first, as BCP 47 lookup does: `ar-SA` → `ar-SA`, `ar`.
- * A private-use or extension singleton (`x`, `u`) is dropped together with what follows it.
- */
-function lookupChain(tag: string): string[] {
-  const parts = lower(tag).split('-').filter(Boolean);
-  const out: string[] = [];
-  for (let n = parts.length; n > 0; n--) {
-    if (parts[n - 1]!.length === 1) continue;
-    out.push(parts.slice(0, n).join('-'));
-  }
-  return out;
-}
+/** @internal */
+export const lower = (tag: unknown) => String(tag ?? '').toLowerCase();
 
 /**
  * The Swedish or English catalogue a locale starts from: English for `en` and `en-*`, Swedish for
@@ -106,55 +116,6 @@ export function shippedLocale(locale: UiLocale | undefined): ShippedLocale {
 }
 
 /**
- * Adds (or replaces) a UI language. Pass a catalogue that `parseUiCatalogue` accepted.
- *
- * @example
- * import arUi from '@barnets-basta/core/languages/ar.ui.json';
- * const result = parseUiCatalogue(arUi);
- * if (result.ok) registerUiCatalogue(result.value);
- * // <Wheel locale="ar" /> now shows Arabic, right to left.
- */
-export function registerUiCatalogue(catalogue: UiCatalogue): void {
-  registry().ui.set(lower(catalogue.locale), catalogue);
-}
-
-/**
- * Adds (or replaces) a content-pack language. Pass a document that `parsePackLanguage` accepted.
- * Components showing that pack in that locale then use its texts.
- *
- * @example
- * const result = parsePackLanguage(lattlast, defaultPack);
- * if (result.ok) registerPackLanguage(result.value);
- */
-export function registerPackLanguage(language: PackLanguage): void {
-  registry().packs.set(`${language.pack}\u0000${lower(language.locale)}`, language);
-}
-
-/**
- * Removes every registered language (UI catalogues and pack languages); for tests and hosts that
- * switch sets of languages.
- *
- * @example
- * clearRegisteredLanguages();
- */
-export function clearRegisteredLanguages(): void {
-  const r = registry();
-  r.ui.clear();
-  r.packs.clear();
-  r.warned.clear();
-}
-
-/**
- * The tags of the registered UI catalogues, in the order they were added.
- *
- * @example
- * registeredUiLocales(); // ["ar"]
- */
-export function registeredUiLocales(): string[] {
-  return [...registry().ui.values()].map((c) => c.locale);
-}
-
-/**
  * The registered UI catalogue for a locale (`ar-SA` finds `ar`), or `undefined` for `sv`, `en`
  * and any unregistered tag.
  *
@@ -162,12 +123,7 @@ export function registeredUiLocales(): string[] {
  * uiCatalogueFor('ar')?.status; // "draft"
  */
 export function uiCatalogueFor(locale: UiLocale | undefined): UiCatalogue | undefined {
-  const ui = registry().ui;
-  for (const tag of lookupChain(String(locale ?? ''))) {
-    const found = ui.get(tag);
-    if (found) return found;
-  }
-  return undefined;
+  return registry().catalogue?.(locale);
 }
 
 /**
@@ -180,56 +136,7 @@ export function packLanguageFor(
   packId: string,
   locale: UiLocale | undefined,
 ): PackLanguage | undefined {
-  const packs = registry().packs;
-  const exact = packs.get(`${packId}\u0000${lower(locale)}`);
-  if (exact) return exact;
-  for (const tag of lookupChain(String(locale ?? ''))) {
-    const found = packs.get(`${packId}\u0000${tag}`);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-// Languages written right to left, by script and by language (when the tag names no script).
-const RTL_SCRIPTS = new Set([
-  'arab',
-  'hebr',
-  'thaa',
-  'syrc',
-  'nkoo',
-  'adlm',
-  'rohg',
-  'mand',
-  'samr',
-]);
-const RTL_LANGUAGES = new Set([
-  'ar', 'arc', 'ckb', 'dv', 'fa', 'prs', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi', 'syr', 'nqo',
-]); // prettier-ignore
-
-/**
- * The writing direction of a BCP 47 tag: from `Intl.Locale` text info where the engine has it,
- * else from a list of right-to-left scripts and languages. Never throws; nonsense is `ltr`.
- *
- * @example
- * textDirection('ar'); // "rtl"
- * textDirection('sv-x-lattlast'); // "ltr"
- */
-export function textDirection(tag: string): TextDirection {
-  try {
-    const locale = new Intl.Locale(tag) as Intl.Locale & {
-      getTextInfo?: () => { direction?: string };
-      textInfo?: { direction?: string };
-    };
-    // A script the tag names decides (some engines' text info ignores it: `az-Arab` gave ltr).
-    if (locale.script) return RTL_SCRIPTS.has(locale.script.toLowerCase()) ? 'rtl' : 'ltr';
-    const info = locale.getTextInfo?.() ?? locale.textInfo;
-    if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
-    const script = locale.maximize().script?.toLowerCase();
-    if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-    return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
-  } catch {
-    return RTL_LANGUAGES.has(lower(tag).split('-')[0]!) ? 'rtl' : 'ltr';
-  }
+  return registry().packLanguage?.(packId, locale);
 }
 
 /** What a component needs to know about its UI locale. */
@@ -254,27 +161,9 @@ export interface LocaleInfo {
  * localeInfo('en-GB'); // { lang: "en", dir: "ltr", shipped: "en", catalogue: undefined }
  */
 export function localeInfo(locale: UiLocale | undefined): LocaleInfo {
-  const catalogue = uiCatalogueFor(locale);
-  const shipped = catalogue ? 'sv' : shippedLocale(locale);
-  if (!catalogue) return { lang: shipped, dir: 'ltr', shipped, catalogue };
-  return {
-    lang: catalogue.locale,
-    dir: catalogue.dir ?? textDirection(catalogue.locale),
-    shipped,
-    catalogue,
-  };
+  const shipped = shippedLocale(locale);
+  return registry().info?.(locale) ?? { lang: shipped, dir: 'ltr', shipped, catalogue: undefined };
 }
-
-/** Warns once per message (a missing string in a catalogue is a host's to-do, not an error). */
-function warnOnce(message: string) {
-  const r = registry();
-  if (r.warned.has(message)) return;
-  r.warned.add(message);
-  console.warn(`[barnets-basta] ${message}`);
-}
-
-const cache = new WeakMap<UiCatalogue, Map<string, unknown>>();
-const filled = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
 
 /**
  * A package's catalogue for a locale: the shipped one for `sv` and `en`; for a registered
@@ -291,32 +180,7 @@ export function uiMessages<T extends object>(
   locale: UiLocale | undefined,
   shipped: Readonly<Record<ShippedLocale, T>>,
 ): T {
-  const catalogue = uiCatalogueFor(locale);
-  if (!catalogue) return shipped[shippedLocale(locale)];
-  let sections = cache.get(catalogue);
-  if (!sections) cache.set(catalogue, (sections = new Map()));
-  const hit = sections.get(section);
-  if (hit) return hit as T;
-  const base = shipped.sv as Record<string, unknown>;
-  const own = Object.hasOwn(catalogue.messages, section) ? catalogue.messages[section]! : {};
-  const out: Record<string, unknown> = { ...base };
-  const missing: string[] = [];
-  for (const key of Object.keys(base)) {
-    const value = Object.hasOwn(own, key) ? own[key] : undefined;
-    if (filled(value)) out[key] = value;
-    else if (typeof base[key] === 'string') missing.push(key);
-  }
-  const unknown = Object.keys(own).filter((key) => !Object.hasOwn(base, key));
-  if (missing.length)
-    warnOnce(
-      `UI catalogue "${catalogue.locale}", section "${section}": ${missing.length} missing, shown in Swedish: ${missing.join(', ')}`,
-    );
-  if (unknown.length)
-    warnOnce(
-      `UI catalogue "${catalogue.locale}", section "${section}": unknown keys ignored: ${unknown.join(', ')}`,
-    );
-  sections.set(section, out);
-  return out as T;
+  return registry().messages?.(section, locale, shipped) ?? shipped[shippedLocale(locale)];
 }
 
 /**
@@ -331,107 +195,7 @@ export function catalogueText(
   section: string,
   key: string,
 ): string | undefined {
-  const catalogue = uiCatalogueFor(locale);
-  if (!catalogue || !Object.hasOwn(catalogue.messages, section)) return undefined;
-  const own = catalogue.messages[section]!;
-  const value = Object.hasOwn(own, key) ? own[key] : undefined;
-  return filled(value) ? value : undefined;
-}
-
-const packCache = new WeakMap<ContentPack, Map<PackLanguage, ContentPack>>();
-
-/**
- * A pack with a pack language added: its locale joins `languages` and every text the language
- * lacks is taken from the pack's fallback language (the same primary language, else its first),
- * so the result is a complete, valid pack. Missing texts are warned about once, except those a
- * `scope: "child"` language leaves out by design (descriptions and guardian statements).
- *
- * @example
- * const pack = withPackLanguage(defaultPack, arabicPack);
- * areaTexts(pack, 'trygg', 'ar').name; // "الأمان"
- */
-export function withPackLanguage(pack: ContentPack, language: PackLanguage): ContentPack {
-  let byLanguage = packCache.get(pack);
-  if (!byLanguage) packCache.set(pack, (byLanguage = new Map()));
-  const hit = byLanguage.get(language);
-  if (hit) return hit;
-  const tag = language.locale;
-  const primary = lower(tag).split('-')[0];
-  const from =
-    pack.languages.find((l) => lower(l).split('-')[0] === primary) ?? pack.languages[0] ?? 'sv';
-  const childOnly = language.scope === 'child';
-  const missing: string[] = [];
-  const take = (own: string | undefined, base: string | undefined, path: string, warn = true) => {
-    if (filled(own)) return own;
-    if (warn) missing.push(path);
-    return base ?? '';
-  };
-  const baseTexts = pack.texts[from];
-  const texts: PackTexts = {
-    title: take(language.texts?.title, baseTexts?.title, 'texts.title'),
-    centre: take(language.texts?.centre, baseTexts?.centre, 'texts.centre'),
-    closingQuestion: take(
-      language.texts?.closingQuestion,
-      baseTexts?.closingQuestion,
-      'texts.closingQuestion',
-    ),
-  };
-  const own = <V>(record: Record<string, V> | undefined, key: string) =>
-    record && Object.hasOwn(record, key) ? record[key] : undefined;
-  const out: ContentPack = {
-    ...pack,
-    languages: pack.languages.includes(tag) ? pack.languages : [...pack.languages, tag],
-    texts: { ...pack.texts, [tag]: texts },
-    areas: pack.areas.map((area) => {
-      const base = area.texts[from];
-      const mine = own(language.areas, area.id);
-      const at = `areas.${area.id}`;
-      const questions = mine?.questions?.filter(filled);
-      if (!questions?.length) missing.push(`${at}.questions`);
-      return {
-        ...area,
-        texts: {
-          ...area.texts,
-          [tag]: {
-            name: take(mine?.name, base?.name, `${at}.name`),
-            description: take(
-              mine?.description,
-              base?.description,
-              `${at}.description`,
-              !childOnly,
-            ),
-            child: {
-              young: take(mine?.child?.young, base?.child.young, `${at}.child.young`),
-              middle: take(mine?.child?.middle, base?.child.middle, `${at}.child.middle`),
-              teen: take(mine?.child?.teen, base?.child.teen, `${at}.child.teen`),
-            },
-            guardian: take(mine?.guardian, base?.guardian, `${at}.guardian`, !childOnly),
-            questions: questions?.length ? questions : [...(base?.questions ?? [])],
-          },
-        },
-      };
-    }),
-  };
-  if (pack.arenas)
-    out.arenas = pack.arenas.map((arena) => ({
-      ...arena,
-      texts: {
-        ...arena.texts,
-        [tag]: {
-          name: take(
-            own(language.arenas, arena.id)?.name,
-            arena.texts[from]?.name,
-            `arenas.${arena.id}.name`,
-          ),
-        },
-      },
-    }));
-  if (missing.length)
-    warnOnce(
-      `pack language "${tag}" of "${pack.id}": ${missing.length} missing, shown in "${from}": ${missing.join(', ')}`,
-    );
-  byLanguage.set(language, out);
-  return out;
+  return registry().text?.(locale, section, key);
 }
 
 /**
@@ -442,7 +206,5 @@ export function withPackLanguage(pack: ContentPack, language: PackLanguage): Con
  * const pack = packForLocale(defaultPack, 'ar'); // has "ar" once Arabic is registered
  */
 export function packForLocale(pack: ContentPack, locale: UiLocale | undefined): ContentPack {
-  if (locale === undefined || pack.languages.includes(String(locale))) return pack;
-  const language = packLanguageFor(pack.id, locale);
-  return language ? withPackLanguage(pack, language) : pack;
+  return registry().pack?.(pack, locale) ?? pack;
 }

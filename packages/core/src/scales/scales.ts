@@ -1,5 +1,4 @@
 import type { Answer, Scale, ScaleId } from './types.ts';
-import { catalogueText } from '../language/registry.ts';
 
 /** The answer-state words that every scale shares, per UI language (Swedish is the fallback). */
 const WORDS = {
@@ -100,21 +99,17 @@ function pick<T>(record: Record<string, T>, locale: string): T | undefined {
  * answerLabel(SCALES['agree-5'], undefined, 'sv'); // "Inte besvarat"
  */
 export function answerLabel(scale: Scale, answer: Answer | undefined, locale: string): string {
-  // A language the scale has no labels for may have them in a registered UI catalogue
-  // (`scales` section: `agree-5.4`, `dont-know`, ...), before the Swedish fallback.
-  const own = (record: Record<string, unknown>) =>
-    Object.hasOwn(record, locale) || Object.hasOwn(record, String(locale).split('-')[0]!);
+  // A language added as data (`@barnets-basta/core/language`) may word the scale in its UI
+  // catalogue: registering one installs `label` in the page's language registry, so this entry
+  // neither imports nor pays for languages as data.
+  const registered = (globalThis as Record<symbol, { label?: typeof answerLabel } | undefined>)[
+    Symbol.for('barnets-basta.languages')
+  ]?.label?.(scale, answer, locale);
+  if (registered) return registered;
   if (answer?.kind === 'value')
-    return (
-      (own(scale.labels)
-        ? undefined
-        : catalogueText(locale, 'scales', `${scale.id}.${answer.value}`)) ??
-      pick(scale.labels, locale)?.[answer.value - 1] ??
-      String(answer.value)
-    );
-  const kind = answer?.kind === 'dont-know' || answer?.kind === 'declined' ? answer.kind : 'none';
+    return pick(scale.labels, locale)?.[answer.value - 1] ?? String(answer.value);
   const words = pick(WORDS, locale) ?? WORDS.sv;
-  return (own(WORDS) ? undefined : catalogueText(locale, 'scales', kind)) ?? words[kind];
+  return words[answer?.kind === 'dont-know' || answer?.kind === 'declined' ? answer.kind : 'none'];
 }
 
 /**

@@ -1,10 +1,9 @@
-import { getScale, type Assessment } from '@barnets-basta/core';
 import { wheelGeometry, type WheelGeometry } from '@barnets-basta/core/geometry';
 import { lazy, memo, Suspense, useMemo, type CSSProperties, type MouseEvent } from 'react';
-import { seriesMarkerPath, type SeriesStyle } from '../views/series-legend/series-styles.ts';
 import { CheckIcon, DeclinedIcon, DontKnowIcon, FaceIcon } from './icons.tsx';
 import { SEGMENT_GAP, type WheelDims } from './layout.ts';
 import type { AnswerState, AreaView } from './model.ts';
+import type { SeriesInput } from './series-layer.tsx';
 
 /** What one area's drawing shows. */
 export interface AreaDrawState {
@@ -15,13 +14,6 @@ export interface AreaDrawState {
   valueText: string;
   talkedAbout: boolean;
   invalid: boolean;
-}
-
-/** A series to draw as an outline over the wheel. */
-export interface DrawnSeries {
-  id: string;
-  style: SeriesStyle;
-  assessment: Assessment;
 }
 
 /** Where the focus ring goes: a ring cell, or the whole segment when `level` is 0. */
@@ -42,7 +34,8 @@ export interface WheelDrawingProps {
   discussionOnly: boolean;
   centreLabel: string;
   arenas: string[];
-  series: DrawnSeries[];
+  /** Readings to overlay; drawn by a lazy layer (see `series-layer.tsx`). */
+  series: SeriesInput | undefined;
   direction: 'clockwise' | 'counterclockwise';
   focus: FocusTarget | null;
   interactive: boolean;
@@ -51,6 +44,7 @@ export interface WheelDrawingProps {
 }
 
 const MotionFill = lazy(() => import('./motion-fill.tsx'));
+const SeriesLayer = lazy(() => import('./series-layer.tsx'));
 
 type GeometryOptions = Parameters<typeof wheelGeometry>[0];
 const geometries = new Map<string, WheelGeometry>();
@@ -160,14 +154,6 @@ function ArcText(props: {
       </text>
     </>
   );
-}
-
-function seriesValues(series: DrawnSeries, areas: AreaView[]): (number | undefined)[] {
-  const steps = getScale(series.assessment.scale).steps;
-  return areas.map((area) => {
-    const answer = series.assessment.areas?.[area.id]?.answer;
-    return steps > 0 && answer?.kind === 'value' ? answer.value / steps : undefined;
-  });
 }
 
 /**
@@ -464,41 +450,11 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
       <circle className="bb-wheel__centre" cx={0} cy={0} r={Math.max(4, dims.centre - 3)} />
       <CentreText label={centreLabel} radius={dims.centre - 6} />
 
-      {series.map((s) => {
-        const line = rings.polygonPoints(seriesValues(s, areas));
-        const points = line.points.filter((p): p is { x: number; y: number } => p !== undefined);
-        return (
-          <g
-            key={s.id}
-            className="bb-wheel__series"
-            data-series={s.id}
-            style={{ '--bb-series-color': s.style.cssColor } as CSSProperties}
-          >
-            {line.path ? (
-              <>
-                <path
-                  className="bb-wheel__series-halo"
-                  d={line.path}
-                  strokeWidth={s.style.strokeWidth + 3}
-                />
-                <path
-                  className="bb-wheel__series-line"
-                  d={line.path}
-                  strokeWidth={s.style.strokeWidth}
-                  strokeDasharray={s.style.dashArray === 'none' ? undefined : s.style.dashArray}
-                />
-              </>
-            ) : null}
-            {points.map((p, k) => (
-              <path
-                key={k}
-                className="bb-wheel__series-marker"
-                d={seriesMarkerPath(s.style.marker, p.x, p.y, 4.5)}
-              />
-            ))}
-          </g>
-        );
-      })}
+      {series ? (
+        <Suspense fallback={null}>
+          <SeriesLayer input={series} areas={areas} rings={rings} />
+        </Suspense>
+      ) : null}
 
       {focus ? (
         <g className="bb-wheel__focus" data-bb-export="omit">

@@ -552,6 +552,10 @@ describe('Wheel: overlays', () => {
     const { screen, root } = await renderInForm(
       <Wheel readOnly defaultValue={partly} series={series} animate={false} />,
     );
+    // The outlines are a lazy layer of the drawing (ADR 7): they follow the wheel.
+    await vi.waitFor(() => expect(root().querySelectorAll('[data-series]')).toHaveLength(3), {
+      timeout: PATIENCE,
+    });
     const groups = [...root().querySelectorAll('[data-series]')];
     expect(groups.map((g) => g.getAttribute('data-series'))).toEqual([
       'mamma',
@@ -582,6 +586,9 @@ describe('Wheel: overlays', () => {
         animate={false}
       />,
     );
+    await vi.waitFor(() => expect(root().querySelectorAll('[data-series]')).toHaveLength(3), {
+      timeout: PATIENCE,
+    });
     const groups = [...root().querySelectorAll('[data-series]')];
     expect(groups.map((g) => g.getAttribute('data-series'))).toEqual([
       'mamma',

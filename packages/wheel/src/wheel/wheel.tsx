@@ -1,4 +1,5 @@
 import {
+  getScale,
   packTexts,
   type Assessment,
   type Audience,
@@ -10,13 +11,14 @@ import {
   type UiLocale,
   type Visibility,
 } from '@barnets-basta/core';
-import type { Viewer } from '@barnets-basta/core/privacy';
+import { maySee, type Viewer } from '@barnets-basta/core/privacy';
 import { useCallback, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { WheelMessages } from '../i18n/messages.ts';
 import { useWheelLanguage } from '../i18n/use-wheel-language.ts';
 import { useClientLayoutEffect } from '../internal/use-client-layout-effect.ts';
 import { useSafeId } from '../internal/safe-id.ts';
-import { keySeries, redact, type WheelSeries } from '../views/shared/series.ts';
+import type { WheelSeries } from '../views/shared/series.ts';
+import type { SeriesInput } from './series-layer.tsx';
 import { cellInput, chooseThroughInput } from './cell-input.ts';
 import { useInputRegistry, type InputRegistry } from './input-registry.ts';
 import { chooseLayout, useContainerWidth, useServerRender, wheelDims } from './layout.ts';
@@ -32,12 +34,7 @@ import {
   type AreaView,
 } from './model.ts';
 import { WheelArea } from './wheel-area.tsx';
-import {
-  WheelDrawing,
-  type AreaDrawState,
-  type DrawnSeries,
-  type FocusTarget,
-} from './wheel-drawing.tsx';
+import { WheelDrawing, type AreaDrawState, type FocusTarget } from './wheel-drawing.tsx';
 import { WheelHopes } from './wheel-hopes.tsx';
 import { WheelProblems, wheelProblems } from './wheel-problems.tsx';
 
@@ -243,18 +240,22 @@ export function Wheel(props: WheelProps) {
 
   const onCellClick = useCellClick(areas, inputs, scale.steps);
 
-  // Series: named and styled as in the legend; hidden ones left out; redacted for the viewer.
-  const drawnSeries: DrawnSeries[] = useMemo(() => {
-    if (!series || series.length === 0) return [];
-    // Keys and styles as the legend settles them; the drawing never names a series.
-    return keySeries(series)
-      .filter((s) => s.assessment !== undefined && !hiddenSeries.includes(s.id))
-      .map((s) => ({
-        id: s.id,
-        style: s.style,
-        assessment: redact({ id: s.id, assessment: s.assessment! }, viewer, ownSeries).assessment,
-      }));
-  }, [series, hiddenSeries, viewer, ownSeries]);
+  // Series: named and styled as in the legend, hidden ones left out and redacted for the viewer,
+  // by a lazy layer of the drawing (only a wheel given series loads it).
+  const drawnSeries: SeriesInput | undefined = useMemo(
+    () =>
+      series && series.length > 0
+        ? {
+            series,
+            hidden: hiddenSeries,
+            viewer,
+            own: ownSeries,
+            maySee,
+            stepsOf: (id: ScaleId) => getScale(id).steps,
+          }
+        : undefined,
+    [series, hiddenSeries, viewer, ownSeries],
+  );
 
   const drawStates = useMemo(
     () => drawStatesOf(areas, current, scale, locale, messages, showErrors && required),

@@ -22,13 +22,6 @@ export function scaleOf(assessment: Assessment, override?: Scale): Scale {
   return getScale(assessment.scale);
 }
 
-const isAnswer = (x: unknown): x is Answer =>
-  typeof x === 'object' &&
-  x !== null &&
-  ((x as Answer).kind === 'dont-know' ||
-    (x as Answer).kind === 'declined' ||
-    ((x as Answer).kind === 'value' && typeof (x as { value?: unknown }).value === 'number'));
-
 /**
  * The words {@link answerText} needs, named as in the wheel's catalogue (`WheelMessages` is one).
  * The views' catalogue (`ViewsMessages`, keys `answer…`) is accepted as it is.
@@ -47,33 +40,6 @@ export interface AnswerWords {
   valueOfMax: string;
 }
 
-const wordsOf = (m: AnswerWords | ViewsMessages): AnswerWords =>
-  'answerUnanswered' in m
-    ? {
-        notAnswered: m.answerUnanswered,
-        dontKnow: m.answerDontKnow,
-        declined: m.answerDeclined,
-        valueWithLabel: m.answerValueWithLabel,
-        valueOfMax: m.answerValueOnly,
-      }
-    : m;
-
-// One formatter per locale: building an Intl.NumberFormat costs far more than using one, and the
-// wheel formats an answer per area on every render.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatNumber(value: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(locale);
-    } catch {
-      format = new Intl.NumberFormat('sv');
-    }
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
-}
-
 /**
  * An answer in words, the one wording for the wheel (its rows, the range's `aria-valuetext`, the
  * drawing's name band) and the views (summary table, differences): "4 – Stämmer bra", "6 av 10"
@@ -81,12 +47,13 @@ function formatNumber(value: number, locale: string): string {
  * The four states stay distinct. Scale words come from core's scale labels, the state words from
  * the caller's catalogue (so a host's rewording holds everywhere).
  *
- * Wording decision (the wheel and the views had one each): the views' version is kept, because
- * it is the stricter one. It takes `unknown` (a series from a file may hold damaged answers,
- * shown as "Inte besvarat" rather than crashing), formats the number with `Intl` in the UI
- * locale (so a locale with other digits reads its own), and falls back to the bare number for
- * a value outside the scale. Labels that carry their number ("1 – Långt ifrån") are used as
- * they are.
+ * Wording decision (the wheel and the views had one each): the views' strictness is kept. It
+ * takes `unknown` (a series from a file may hold damaged answers, shown as "Inte besvarat" rather
+ * than crashing) and falls back to the bare number for a value outside the scale. Numbers are
+ * written as the scale labels write them (`4`, in every language: the labels of a language added
+ * as data carry their own), not through `Intl`, so a label and its number never disagree; this
+ * also keeps the wheel's entry within ADR 7's budget. Labels that carry their number
+ * ("1 – Långt ifrån") are used as they are.
  *
  * @example
  * answerText({ kind: 'value', value: 4 }, getScale('agree-5'), 'sv', wheelMessages.sv); // "4 – Stämmer bra"
@@ -98,22 +65,24 @@ export function answerText(
   locale: UiLocale,
   messages: AnswerWords | ViewsMessages,
 ): string {
-  const words = wordsOf(messages);
-  if (!isAnswer(answer)) return words.notAnswered;
-  if (answer.kind === 'dont-know') return words.dontKnow;
-  if (answer.kind === 'declined') return words.declined;
-  const number = formatNumber(answer.value, locale);
-  const label = answerLabel(scale, answer, locale);
-  const raw = String(answer.value);
+  // The views' catalogue names the same words `answer…`.
+  const views = 'answerUnanswered' in messages;
+  const m = messages as AnswerWords & ViewsMessages;
+  const kind = (answer as Answer | null)?.kind;
+  if (kind === 'dont-know') return views ? m.answerDontKnow : m.dontKnow;
+  if (kind === 'declined') return views ? m.answerDeclined : m.declined;
+  const value = kind === 'value' ? (answer as { value?: unknown }).value : undefined;
+  if (typeof value !== 'number') return views ? m.answerUnanswered : m.notAnswered;
+  const raw = String(value);
+  const label = answerLabel(scale, { kind: 'value', value }, locale);
   // Core falls back to the bare number when a step has no words ("6" on 1–10, damaged data).
-  if (!label || label === raw) {
-    return scale.steps > 0 && answer.value >= 1 && answer.value <= scale.steps
-      ? formatMessage(words.valueOfMax, { value: number, max: scale.steps })
-      : number;
-  }
+  if (!label || label === raw)
+    return scale.steps > 0 && value >= 1 && value <= scale.steps
+      ? formatMessage(views ? m.answerValueOnly : m.valueOfMax, { value, max: scale.steps })
+      : raw;
   // Labels such as "1 – Långt ifrån" already carry their number.
   if (label.startsWith(`${raw} `)) return label;
-  return formatMessage(words.valueWithLabel, { value: number, label });
+  return formatMessage(views ? m.answerValueWithLabel : m.valueWithLabel, { value, label });
 }
 
 /**
