@@ -73,6 +73,29 @@ describe('<bb-follow-up>', () => {
       .toHaveTextContent('"version": version 9 kan inte läsas (väntade 1).');
   });
 
+  it('takes messages as JSON in an attribute or as a property; bad JSON keeps the defaults', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = mount();
+    el.setAttribute('messages', '{"distributionTitle":"Så svarade eleverna"}');
+    el.unitNames = TEST_UNIT_NAMES;
+    el.tables = testTables();
+    await expect
+      .element(page.getByRole('heading', { name: /^Så svarade eleverna: Testlänet/ }), {
+        timeout: 10_000,
+      })
+      .toBeInTheDocument();
+    el.messages = '{not json';
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"messages" is not valid JSON'));
+    await expect
+      .element(page.getByRole('heading', { name: /^Läget per område: Testlänet/ }))
+      .toBeInTheDocument();
+    el.messages = { distributionTitle: 'State of things' };
+    await expect
+      .element(page.getByRole('heading', { name: /^State of things: Testlänet/ }))
+      .toBeInTheDocument();
+    warn.mockRestore();
+  });
+
   it('is listed in custom-elements.json with every attribute it observes', () => {
     const declaration = manifest.modules
       .flatMap(

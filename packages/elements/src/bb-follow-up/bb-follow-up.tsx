@@ -4,6 +4,7 @@ import { createElement, lazy, Suspense } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import hostCss from '../react-form-element/host.css?inline';
 import { inheritableTheme } from '../react-form-element/inheritable-theme.ts';
+import { readMessages } from '../react-view-element/element-options.ts';
 
 const FollowUpBody = lazy(() =>
   import('./follow-up-body.tsx').then((m) => ({ default: m.FollowUpBody })),
@@ -51,6 +52,9 @@ function json(el: Element, name: string, value: string | null): unknown {
  * @attr locale - `sv` (default) or `en`
  * @attr csv - `standard` (default) or `swedish-excel`: the CSV format selected first
  * @attr heading-level - level of each view's heading, 2 (default) to 6
+ * @attr messages - JSON: texts by key that reword the views (`FollowUpMessages` of
+ *   `@barnets-basta/follow-up`), e.g. `{"distributionTitle":"Så svarade eleverna"}`; also the
+ *   `messages` property. Invalid JSON or a blank text is reported and the default kept.
  * @cssprop --bb-font-family - text font (system fonts by default; no web fonts)
  * @cssprop --bb-text - text colour (at least 4.5:1 on --bb-surface)
  * @cssprop --bb-muted-text - secondary text colour (at least 4.5:1 on --bb-surface)
@@ -63,12 +67,17 @@ function json(el: Element, name: string, value: string | null): unknown {
  */
 export class BbFollowUp extends HTMLElement {
   static get observedAttributes(): string[] {
-    return ['tables', 'unit-names', 'content', 'locale', 'csv', 'heading-level'];
+    return ['tables', 'unit-names', 'content', 'locale', 'csv', 'heading-level', 'messages'];
   }
 
   private readonly mount: HTMLDivElement;
   private root: Root | undefined;
-  private data: { tables?: unknown; unitNames?: unknown; content?: unknown } = {};
+  private data: {
+    tables?: unknown;
+    unitNames?: unknown;
+    content?: unknown;
+    messages?: Record<string, string>;
+  } = {};
   private queued = false;
 
   constructor() {
@@ -82,7 +91,7 @@ export class BbFollowUp extends HTMLElement {
 
   connectedCallback(): void {
     // Properties set before the element was defined.
-    for (const prop of ['tables', 'unitNames', 'content'] as const) {
+    for (const prop of ['tables', 'unitNames', 'content', 'messages'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, prop)) {
         const value = (this as unknown as Record<string, unknown>)[prop];
         delete (this as unknown as Record<string, unknown>)[prop];
@@ -106,6 +115,7 @@ export class BbFollowUp extends HTMLElement {
     if (name === 'tables') this.data.tables = json(this, name, value);
     else if (name === 'unit-names') this.data.unitNames = json(this, name, value);
     else if (name === 'content') this.data.content = json(this, name, value);
+    else if (name === 'messages') this.data.messages = readMessages(this, value);
     this.render();
   }
 
@@ -136,6 +146,15 @@ export class BbFollowUp extends HTMLElement {
     this.render();
   }
 
+  /** Texts by key that reword the views (an object, or its JSON). */
+  get messages(): Record<string, string> | undefined {
+    return this.data.messages;
+  }
+  set messages(next: unknown) {
+    this.data.messages = readMessages(this, next);
+    this.render();
+  }
+
   private render(): void {
     if (this.queued) return;
     this.queued = true;
@@ -157,6 +176,7 @@ export class BbFollowUp extends HTMLElement {
             locale: this.getAttribute('locale') === 'en' ? 'en' : 'sv',
             csvFlavour: this.getAttribute('csv') === 'swedish-excel' ? 'swedish-excel' : 'standard',
             headingLevel: (level >= 2 && level <= 6 ? level : 2) as 2 | 3 | 4 | 5 | 6,
+            messages: this.data.messages,
             // Inside a shadow root the page's print styles cannot single out one view: the page is
             // printed with the element's tables shown (its own print styles) and its buttons hidden.
             onPrint: () => window.print(),
