@@ -43,6 +43,7 @@ import * as wheelInternal from '@barnets-basta/wheel/internal';
 import '@barnets-basta/wheel/styles.css';
 import '@barnets-basta/sip/styles.css';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PATIENCE } from '../../testing/patience.ts';
 import { commands, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { expectNoAxeViolations } from '../../testing/axe.ts';
@@ -848,7 +849,11 @@ describe('the examples shown in the READMEs run', () => {
       .first();
     await userEvent.keyboard('{Tab}{Space}');
     await expect.element(first).toBeChecked();
-    expect(controlled.container.querySelector('[data-series]')).not.toBeNull();
+    // The outlines are a lazy layer of the drawing (ADR 7): they follow the wheel.
+    await vi.waitFor(
+      () => expect(controlled.container.querySelector('[data-series]')).not.toBeNull(),
+      { timeout: PATIENCE },
+    );
     await expectNoAxeViolations(controlled.container);
     await controlled.unmount();
 
@@ -905,12 +910,13 @@ describe('the examples shown in the READMEs run', () => {
       [...screen.container.querySelectorAll('[data-series]')].map((s) =>
         s.getAttribute('data-series'),
       );
+    await vi.waitFor(() => expect(drawn()).toHaveLength(4), { timeout: PATIENCE });
     const before = new Set(drawn());
     expect(before.size).toBe(4);
     const box = screen.getByRole('checkbox', { name: 'Visa Vårdnadshavare 1' });
     await box.click();
     await expect.element(box).not.toBeChecked();
-    expect(new Set(drawn()).size).toBe(3);
+    await vi.waitFor(() => expect(new Set(drawn()).size).toBe(3), { timeout: PATIENCE });
     await expectNoAxeViolations(screen.container);
   });
 

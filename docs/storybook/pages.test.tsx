@@ -28,7 +28,15 @@ describe('introduktion.mdx', () => {
         (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])),
       ),
     );
-    expect([...tags].sort()).toEqual(['bb-follow-up', 'bb-sip-plan', 'bb-wheel']);
+    expect([...tags].sort()).toEqual([
+      'bb-family-plan',
+      'bb-follow-up',
+      'bb-print-plan',
+      'bb-sip-plan',
+      'bb-wheel',
+      'bb-wheel-differences',
+      'bb-wheel-overlay',
+    ]);
     for (const tag of tags) expect(introduction).toContain(`<${tag}>`);
   });
 });

@@ -1,5 +1,5 @@
 import type { AreaInputPart, InputRegistry } from './input-registry.ts';
-import { MAX_RADIO_STEPS } from './choices.tsx';
+import { MAX_RADIO_STEPS } from './input-registry.ts';
 
 /**
  * The native input a drawn ring cell stands for, on any scale: the step's radio, the 1–10 range

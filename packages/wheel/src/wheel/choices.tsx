@@ -10,11 +10,9 @@ import type { ChangeEvent, FocusEvent } from 'react';
 import type { WheelMessages } from '../i18n/messages.ts';
 import { DeclinedIcon, DontKnowIcon, FaceIcon } from './icons.tsx';
 import { chooseThroughInput } from './cell-input.ts';
+import { MAX_RADIO_STEPS } from './input-registry.ts';
 import type { AreaInputPart } from './input-registry.ts';
 import { answerText, stepText, stepWords } from './model.ts';
-
-/** Scales with more steps than this use one native range input instead of radios. */
-export const MAX_RADIO_STEPS = 7;
 
 export interface ChoicesProps {
   /** Radio group name. */

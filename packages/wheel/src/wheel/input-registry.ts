@@ -1,6 +1,9 @@
 import { useCallback, useRef } from 'react';
 import type { Visibility } from '@barnets-basta/core';
 
+/** Scales with more steps than this use one native range input instead of radios. */
+export const MAX_RADIO_STEPS = 7;
+
 /**
  * Which native input of an area: a step radio (`"1"`…`"7"`, core's encoding of the answer),
  * "Vet inte"/"Vill inte svara", the 1–10 range, the "talked about" checkbox or the inline note.

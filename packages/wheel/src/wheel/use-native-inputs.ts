@@ -3,7 +3,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { WheelMessages } from '../i18n/messages.ts';
 import { useClientLayoutEffect } from '../internal/use-client-layout-effect.ts';
-import { MAX_RADIO_STEPS } from './choices.tsx';
+import { MAX_RADIO_STEPS } from './input-registry.ts';
 import type { AreaInputPart, InputRegistry } from './input-registry.ts';
 import type { AreaView } from './model.ts';
 
