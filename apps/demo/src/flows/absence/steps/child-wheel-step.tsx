@@ -72,6 +72,11 @@ export function ChildWheelStep({ draft, update, next, back }: StepProps) {
           childName={childName}
           allowVisibilityChoice
           showHopes
+          // Asked for on purpose (docs/privacy.md): this form is the child's own copy, kept as a
+          // draft in this browser so the child can come back to it. Nothing is posted from it;
+          // what leaves the browser (the school's file, the SIP meeting, the download) goes through
+          // core's asSeenBy in state/absence.ts, so "Bara jag" never leaves.
+          formReceiver="respondent"
         />
       </section>
 
