@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { closeCases, emptyPartial, mergePartials, toPartial } from './partial.ts';
+import { closeCases, emptyPartial, mergeByStrings, mergePartials, toPartial } from './partial.ts';
 import { parsePartial } from './schema.ts';
 import { fidelityRecord, statisticsRecord } from './test-arbitraries.ts';
 import type { FidelityRecord, FollowUpPartial, StatisticsRecord } from './types.ts';
@@ -206,5 +206,31 @@ describe('parsePartial', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('mergePartials with integer keys', () => {
+  test('gives exactly what the string-keyed merge gives (rows, order, values, copies)', () => {
+    fc.assert(
+      fc.property(fc.array(partial, { maxLength: 4 }), (ps) => {
+        const closed = ps.map((p, i) => (i % 2 ? closeCases(p) : p));
+        expect(JSON.stringify(mergePartials(...closed))).toBe(
+          JSON.stringify(mergeByStrings(closed)),
+        );
+      }),
+    );
+  });
+
+  test('falls back to the string-keyed merge when a field holds the separator', () => {
+    const odd = partialOf([record({ period: '2026-H1' })]);
+    const withNul = { ...odd, distribution: [{ ...odd.distribution[0]!, area: 'a\u0000b' }] };
+    expect(mergePartials(withNul, odd)).toEqual(mergeByStrings([withNul, odd]));
+  });
+
+  test('shares nothing with its inputs', () => {
+    const p = partialOf([record({})]);
+    const merged = mergePartials(p);
+    expect(merged.distribution[0]!.counts).not.toBe(p.distribution[0]!.counts);
+    expect(merged.distribution[0]!.unit).not.toBe(p.distribution[0]!.unit);
   });
 });

@@ -1,5 +1,6 @@
 import type { PerspectiveKind } from '../assessment/types.ts';
 import type { ScaleId } from '../scales/types.ts';
+import { BITS, Interner, UnitIds } from './keys.ts';
 import { identityNumberLike } from './records.ts';
 import type { ParseResult, ValidationIssue } from '../validation/types.ts';
 import {
@@ -369,6 +370,171 @@ export function toPartial(
  * ```
  */
 export function mergePartials(...partials: readonly FollowUpPartial[]): FollowUpPartial {
+  try {
+    return mergeByIds(partials);
+  } catch {
+    // Too many distinct keys for integer keys, or input that is not a partial: the string-keyed
+    // merge, which behaves on such input exactly as it always has.
+    return mergeByStrings(partials);
+  }
+}
+
+/** Sorts row indexes by their packed rank keys (unique per row). */
+function byKey(keys: Float64Array): number[] {
+  const order = Array.from({ length: keys.length }, (_, i) => i);
+  return order.sort((a, b) => keys[a]! - keys[b]!);
+}
+
+/**
+ * `mergePartials` with integer keys (see keys.ts): the same rows, in the same order, with the
+ * same values as the string-keyed merge, without a key string per row.
+ */
+function mergeByIds(partials: readonly FollowUpPartial[]): FollowUpPartial {
+  const units = new UnitIds(BITS.unit);
+  const periods = new Interner(BITS.period);
+  const perspectives = new Interner(BITS.perspective);
+  const packs = new Interner(BITS.pack);
+  const scales = new Interner(BITS.scale);
+  const areas = new Interner(BITS.area);
+  const indicators = new Interner(4);
+  // Per unit, a map from the rest of the key (a small integer, so the map's keys stay unboxed).
+  const distAt: Map<number, number>[] = [];
+  const dist: DistributionCounts[] = [];
+  const distIds: number[] = [];
+  const changeAt: Map<number, number>[] = [];
+  const change: ChangeCounts[] = [];
+  const changeIds: number[] = [];
+  const fidelityAt: Map<number, number>[] = [];
+  const fidelity: FidelityCounts[] = [];
+  const fidelityIds: number[] = [];
+  let cases: Acc | undefined;
+  for (const p of partials) {
+    for (const r of p.distribution) {
+      const u = units.unit(r.unit);
+      const pe = periods.id(r.period);
+      const pp = perspectives.id(r.perspective);
+      const pk = packs.id(r.pack);
+      const sc = scales.id(r.scale);
+      const ar = areas.id(r.area);
+      const k = (((pe * 8 + pp) * 16 + pk) * 8 + sc) * 1024 + ar;
+      const of = (distAt[u] ??= new Map());
+      const at = of.get(k);
+      if (at === undefined) {
+        of.set(k, dist.length);
+        dist.push({
+          unit: units.copies[u]!,
+          period: r.period,
+          perspective: r.perspective,
+          pack: r.pack,
+          scale: r.scale,
+          area: r.area,
+          counts: Array.isArray(r.counts) ? r.counts.slice() : Array.from(r.counts),
+        });
+        distIds.push(u, pe, pp, pk, sc, ar);
+      } else {
+        const into = dist[at]!.counts;
+        const counts = r.counts;
+        for (let i = 0; i < counts.length; i++) into[i]! += counts[i]!;
+      }
+    }
+    for (const r of p.change) {
+      const u = units.unit(r.unit);
+      const pp = perspectives.id(r.perspective);
+      const pk = packs.id(r.pack);
+      const sc = scales.id(r.scale);
+      const ar = areas.id(r.area);
+      const k = ((pp * 16 + pk) * 8 + sc) * 1024 + ar;
+      const of = (changeAt[u] ??= new Map());
+      const at = of.get(k);
+      if (at === undefined) {
+        of.set(k, change.length);
+        change.push({ ...r, unit: [...units.copies[u]!] });
+        changeIds.push(u, pp, pk, sc, ar);
+      } else {
+        const row = change[at]!;
+        row.up += r.up;
+        row.same += r.same;
+        row.down += r.down;
+      }
+    }
+    for (const r of p.fidelity) {
+      const u = units.unit(r.unit);
+      const pe = periods.id(r.period);
+      const ind = indicators.id(r.indicator);
+      const k = pe * 16 + ind;
+      const of = (fidelityAt[u] ??= new Map());
+      const at = of.get(k);
+      if (at === undefined) {
+        of.set(k, fidelity.length);
+        fidelity.push({
+          unit: units.copies[u]!,
+          period: r.period,
+          indicator: r.indicator,
+          yes: r.yes,
+          no: r.no,
+        });
+        fidelityIds.push(u, pe, ind);
+      } else {
+        const row = fidelity[at]!;
+        row.yes += r.yes;
+        row.no += r.no;
+      }
+    }
+    if (p.cases.length) {
+      cases ??= new Acc();
+      for (const c of p.cases) cases.addCase({ ...c });
+    }
+  }
+  // Rows in the order of their joined keys: ids ranked in string order, packed again.
+  const ru = units.ranks();
+  const rpe = periods.ranks();
+  const rpp = perspectives.ranks();
+  const rpk = packs.ranks();
+  const rsc = scales.ranks();
+  const rar = areas.ranks();
+  const rind = indicators.ranks();
+  const distKeys = new Float64Array(dist.length);
+  for (let i = 0, j = 0; i < dist.length; i++, j += 6) {
+    distKeys[i] =
+      ru[distIds[j]!]! * 2 ** 28 +
+      (((rpe[distIds[j + 1]!]! * 8 + rpp[distIds[j + 2]!]!) * 16 + rpk[distIds[j + 3]!]!) * 8 +
+        rsc[distIds[j + 4]!]!) *
+        1024 +
+      rar[distIds[j + 5]!]!;
+  }
+  const changeKeys = new Float64Array(change.length);
+  for (let i = 0, j = 0; i < change.length; i++, j += 5) {
+    changeKeys[i] =
+      ru[changeIds[j]!]! * 2 ** 28 +
+      ((rpp[changeIds[j + 1]!]! * 16 + rpk[changeIds[j + 2]!]!) * 8 + rsc[changeIds[j + 3]!]!) *
+        1024 +
+      rar[changeIds[j + 4]!]!;
+  }
+  const fidelityKeys = new Float64Array(fidelity.length);
+  for (let i = 0, j = 0; i < fidelity.length; i++, j += 3) {
+    fidelityKeys[i] =
+      ru[fidelityIds[j]!]! * 2 ** 28 + rpe[fidelityIds[j + 1]!]! * 16 + rind[fidelityIds[j + 2]!]!;
+  }
+  return {
+    type: FOLLOW_UP_PARTIAL_TYPE,
+    version: FOLLOW_UP_VERSION,
+    distribution: byKey(distKeys).map((i) => dist[i]!),
+    change: byKey(changeKeys).map((i) => change[i]!),
+    fidelity: byKey(fidelityKeys).map((i) => fidelity[i]!),
+    cases: cases ? copyCases(cases.done().cases) : [],
+  };
+}
+
+/** Cases that share nothing with an input. */
+const copyCases = (cases: OpenCase[]): OpenCase[] =>
+  cases.map((c) => ({
+    ...c,
+    first: { ...c.first, unit: [...c.first.unit], areas: { ...c.first.areas } },
+    latest: { ...c.latest, unit: [...c.latest.unit], areas: { ...c.latest.areas } },
+  }));
+
+/** @internal The string-keyed merge: for what integer keys cannot hold (and the tests' reference). */
+export function mergeByStrings(partials: readonly FollowUpPartial[]): FollowUpPartial {
   const acc = new Acc();
   for (const p of partials) {
     for (const r of p.distribution)
@@ -379,11 +545,7 @@ export function mergePartials(...partials: readonly FollowUpPartial[]): FollowUp
   }
   const out = acc.done();
   // Nothing in the result is shared with an input.
-  out.cases = out.cases.map((c) => ({
-    ...c,
-    first: { ...c.first, unit: [...c.first.unit], areas: { ...c.first.areas } },
-    latest: { ...c.latest, unit: [...c.latest.unit], areas: { ...c.latest.areas } },
-  }));
+  out.cases = copyCases(out.cases);
   out.change = out.change.map((c) => ({ ...c, unit: [...c.unit] }));
   return out;
 }
