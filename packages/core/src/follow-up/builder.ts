@@ -177,8 +177,7 @@ export function partialBuilder(pack: PackAreas): PartialBuilder {
   };
 
   // Cases: one slot per case, perspective and scale. Names → id; each name's slots in a list.
-  const names: string[] = [];
-  const nameIds = new Map<string, number>();
+  const nameIds = new NameTable();
   let nameHead = new Int32Array(1024); // first slot of a name, or -1
   let slotNext = new Int32Array(1024); // next slot of the same name, or -1
   let slotName = new Int32Array(1024);
@@ -282,11 +281,9 @@ export function partialBuilder(pack: PackAreas): PartialBuilder {
     const width = steps + 3;
     for (let a = 0; a < nAreas; a++) counts[a * width + scratch[a]!]!++;
 
-    let name = nameIds.get(caseName);
-    if (name === undefined) {
-      name = names.length;
-      names.push(caseName);
-      nameIds.set(caseName, name);
+    const known = nameIds.size;
+    const name = nameIds.id(caseName);
+    if (name === known) {
       if (name >= nameHead.length) nameHead = grow(nameHead, name * 2);
       nameHead[name] = -1;
     }
@@ -370,6 +367,7 @@ export function partialBuilder(pack: PackAreas): PartialBuilder {
     // Cases in the order of their key (case, perspective, pack, scale), as `toPartial` sorts
     // them: by name (a case pseudonym holds no control character, so the joined key orders by
     // name first), then by the rest of the key. Each unit path is copied once per partial.
+    const names = nameIds.names();
     const order = new Int32Array(names.length);
     for (let i = 0; i < order.length; i++) order[i] = i;
     const sorted = Array.from(order).sort((x, y) => {
@@ -494,7 +492,7 @@ export function partialBuilder(pack: PackAreas): PartialBuilder {
       return s;
     };
     const done = new Map<string, { unit: number; period: number; yes: number; no: number }>();
-    for (let name = 0; name < names.length; name++) {
+    for (let name = 0; name < nameIds.size; name++) {
       let child = false;
       let where = '';
       let unit = -1;
@@ -521,6 +519,91 @@ export function partialBuilder(pack: PackAreas): PartialBuilder {
   const unitKey = (unit: number) => units[unit]!.join('/');
 
   return { add, partial, closed };
+}
+
+/**
+ * Case pseudonyms → ids 0, 1, 2, …: an open-addressing hash table on typed arrays, with each
+ * pseudonym's characters copied into one growing buffer. A million distinct pseudonyms kept as
+ * strings in a `Map` are a million objects the garbage collector moves and marks again and
+ * again; here the caller's string is garbage as soon as it is counted, and the strings are made
+ * again only when the open partial needs them.
+ */
+class NameTable {
+  size = 0;
+  private slots = new Int32Array(1 << 12).fill(-1); // hash slot → id, or -1
+  private hashes = new Int32Array(1 << 10);
+  private starts = new Int32Array((1 << 10) + 1); // id → start in `chars`; starts[size] = end
+  private chars = new Uint16Array(1 << 14);
+
+  id(s: string): number {
+    let h = 0x811c9dc5;
+    const n = s.length;
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const id = this.slots[at]!;
+      if (id < 0) return this.insert(s, h, at);
+      if (this.hashes[id] !== h) continue;
+      const from = this.starts[id]!;
+      if (this.starts[id + 1]! - from !== n) continue;
+      let same = true;
+      for (let i = 0; i < n; i++) {
+        if (this.chars[from + i] !== s.charCodeAt(i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return id;
+    }
+  }
+
+  private insert(s: string, h: number, at: number): number {
+    const id = this.size++;
+    if (id + 2 > this.hashes.length) {
+      this.hashes = grow(this.hashes, this.hashes.length * 2);
+      this.starts = grow(this.starts, this.hashes.length + 1);
+    }
+    const from = this.starts[id]!;
+    if (from + s.length > this.chars.length) {
+      const c = new Uint16Array(Math.max(this.chars.length * 2, from + s.length));
+      c.set(this.chars);
+      this.chars = c;
+    }
+    for (let i = 0; i < s.length; i++) this.chars[from + i] = s.charCodeAt(i);
+    this.starts[id + 1] = from + s.length;
+    this.hashes[id] = h;
+    this.slots[at] = id;
+    // At most half full, so a probe ends soon.
+    if (this.size * 2 > this.slots.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.size; id++) {
+      let at = this.hashes[id]! & mask;
+      while (slots[at]! >= 0) at = (at + 1) & mask;
+      slots[at] = id;
+    }
+    this.slots = slots;
+  }
+
+  /** The pseudonyms, by id. */
+  names(): string[] {
+    const out = new Array<string>(this.size);
+    const { chars, starts } = this;
+    for (let id = 0; id < this.size; id++) {
+      let name = '';
+      // In pieces, so that no call gets more arguments than the engine allows.
+      for (let at = starts[id]!; at < starts[id + 1]!; at += 4096) {
+        const end = Math.min(at + 4096, starts[id + 1]!);
+        name += String.fromCharCode.apply(null, chars.subarray(at, end) as unknown as number[]);
+      }
+      out[id] = name;
+    }
+    return out;
+  }
 }
 
 /** The level of a counter slot on a scale of `steps` steps. */
