@@ -1,6 +1,7 @@
 import type { PerspectiveKind } from '../assessment/types.ts';
 import { formatMessage } from '../i18n/messages.ts';
 import type { ScaleId } from '../scales/types.ts';
+import { isObj } from '../validation/guards.ts';
 import type { ParseResult } from '../validation/types.ts';
 import { closeCases, levelsOf } from './partial.ts';
 import {
@@ -14,6 +15,7 @@ import {
   PERSPECTIVES,
   stepsOf,
 } from './schema.ts';
+import { BITS, Interner } from './keys.ts';
 import { Grid } from './suppress.ts';
 import {
   FOLLOW_UP_PARTIAL_TYPE,
@@ -102,7 +104,13 @@ function tree(leaves: { unit: UnitPath; key: string; vec: number[] }[], depth: n
     nodes.set(k, n);
     return n;
   };
-  for (const leaf of leaves) add(nodeOf(leaf.unit.slice(0, depth)).own, leaf.key, leaf.vec);
+  // Leaves share unit arrays (one per path in a merged partial): find each array's node once.
+  const byArray = new Map<UnitPath, Node>();
+  for (const leaf of leaves) {
+    let n = byArray.get(leaf.unit);
+    if (!n) byArray.set(leaf.unit, (n = nodeOf(leaf.unit.slice(0, depth))));
+    add(n.own, leaf.key, leaf.vec);
+  }
   const out: Node[] = [];
   const visit = (n: Node) => {
     n.children.sort((a, b) => (a.unit.join('/') < b.unit.join('/') ? -1 : 1));
@@ -227,6 +235,15 @@ export function publish(
 
 /** A check as strict as the schema on everything `publish` reads. */
 function fastPartial(p: FollowUpPartial): boolean {
+  try {
+    return checkFast(p);
+  } catch {
+    // Too many distinct keys for integer keys (or a getter that throws): the schema decides.
+    return false;
+  }
+}
+
+function checkFast(p: FollowUpPartial): boolean {
   if (
     typeof p !== 'object' ||
     p === null ||
@@ -239,53 +256,78 @@ function fastPartial(p: FollowUpPartial): boolean {
   )
     return false;
   if (p.cases.length) return false; // open cases carry levels: let the schema check them
-  const seen = new Set<string>();
   const ok = (x: unknown) => isInt(x);
   const allOk = (xs: unknown[]) => {
     for (let i = 0; i < xs.length; i++) if (!isInt(xs[i])) return false;
     return true;
   };
   // A merged partial shares one array per unit path and repeats a few ids and periods: check each
-  // once per call (nothing can change them while this synchronous check runs).
-  const units = new Map<unknown, string>(); // unit array → its joined path
+  // once per call (nothing can change them while this synchronous check runs). Keys are integers
+  // (keys.ts): the unit's id, then the rest of the key packed into a small integer per unit.
+  const units = new Map<unknown, number>(); // unit array → id of its joined path
+  const unitIds = new Interner(BITS.unit);
+  const periods = new Interner(BITS.period);
+  const perspectives = new Interner(BITS.perspective);
+  const packs = new Interner(BITS.pack);
+  const scales = new Interner(BITS.scale);
+  const areas = new Interner(BITS.area);
+  const indicators = new Interner(4);
+  const unitOf = (u: unknown): number => {
+    let id = units.get(u);
+    if (id === undefined) {
+      if (!isUnit(u)) return -1;
+      units.set(u, (id = unitIds.id(u.join('/'))));
+    }
+    return id;
+  };
   const strings = new Set<unknown>();
-  const unitOk = (u: unknown) => units.has(u) || (isUnit(u) && !!units.set(u, u.join('/')));
   const idOk = (x: unknown) => strings.has(x) || (isId(x) && !!strings.add(x));
-  const periods = new Set<unknown>();
-  const periodOk = (x: unknown) => periods.has(x) || (isPeriod(x) && !!periods.add(x));
-  const where = (r: { unit: unknown; period?: unknown }, period: boolean) =>
-    unitOk(r.unit) && (!period || periodOk(r.period));
+  const periodSet = new Set<unknown>();
+  const periodOk = (x: unknown) => periodSet.has(x) || (isPeriod(x) && !!periodSet.add(x));
   const kind = (r: { perspective: unknown; pack: unknown; area: unknown }) =>
     PERSPECTIVE_SET.has(r.perspective as string) && idOk(r.pack) && idOk(r.area);
+  /** Whether `key` is new for unit `u` in `seen`. */
+  const fresh = (seen: Map<number, number>[], u: number, key: number) => {
+    const m = (seen[u] ??= new Map());
+    if (m.has(key)) return false;
+    m.set(key, 1);
+    return true;
+  };
+  const seenDist: Map<number, number>[] = [];
   for (const r of p.distribution) {
     const steps = stepsOf(r?.scale);
-    if (steps === undefined || !where(r, true) || !kind(r) || !Array.isArray(r.counts))
+    if (steps === undefined || !periodOk(r.period) || !kind(r) || !Array.isArray(r.counts))
       return false;
     if (r.counts.length !== steps + 3 || !allOk(r.counts)) return false;
-    // Ids and periods are checked above and hold no SEP: a joined key is unambiguous.
-    const u = units.get(r.unit);
-    if (u === undefined) return false;
-    const k = `d${SEP}${u}${SEP}${r.period}${SEP}${r.perspective}${SEP}${r.pack}${SEP}${r.scale}${SEP}${r.area}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const u = unitOf(r.unit);
+    if (u < 0) return false;
+    // Ids and periods are checked above and hold no separator: the key is unambiguous.
+    const k =
+      (((periods.id(r.period) * 8 + perspectives.id(r.perspective)) * 16 + packs.id(r.pack)) * 8 +
+        scales.id(r.scale)) *
+        1024 +
+      areas.id(r.area);
+    if (!fresh(seenDist, u, k)) return false;
   }
+  const seenChange: Map<number, number>[] = [];
   for (const r of p.change) {
-    if (stepsOf(r?.scale) === undefined || !where(r, false) || !kind(r)) return false;
+    if (stepsOf(r?.scale) === undefined || !kind(r)) return false;
     if (!ok(r.up) || !ok(r.same) || !ok(r.down)) return false;
-    const u = units.get(r.unit);
-    if (u === undefined) return false;
-    const k = `c${SEP}${u}${SEP}${r.perspective}${SEP}${r.pack}${SEP}${r.scale}${SEP}${r.area}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const u = unitOf(r.unit);
+    if (u < 0) return false;
+    const k =
+      ((perspectives.id(r.perspective) * 16 + packs.id(r.pack)) * 8 + scales.id(r.scale)) * 1024 +
+      areas.id(r.area);
+    if (!fresh(seenChange, u, k)) return false;
   }
+  const seenFidelity: Map<number, number>[] = [];
   for (const r of p.fidelity) {
-    if (!where(r ?? {}, true) || !INDICATOR_SET.has(r.indicator) || !ok(r.yes) || !ok(r.no))
+    if (!isObj(r) || !periodOk(r.period) || !INDICATOR_SET.has(r.indicator)) return false;
+    if (!ok(r.yes) || !ok(r.no)) return false;
+    const u = unitOf(r.unit);
+    if (u < 0) return false;
+    if (!fresh(seenFidelity, u, periods.id(r.period) * 16 + indicators.id(r.indicator)))
       return false;
-    const u = units.get(r.unit);
-    if (u === undefined) return false;
-    const k = `f${SEP}${u}${SEP}${r.period}${SEP}${r.indicator}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
   }
   return true;
 }
@@ -337,11 +379,25 @@ function tables(input: FollowUpPartial, options: PublishOptions): FollowUpTables
     string,
     { unit: UnitPath; key: string; areas: Map<string, number[]> }
   >();
+  // Rows come sorted (unit, period, perspective, pack, scale, area): a row is most often in the
+  // group of the row before it, found without making its key.
+  let last: (typeof partial.distribution)[number] | undefined;
+  let g: { unit: UnitPath; key: string; areas: Map<string, number[]> } | undefined;
   for (const r of partial.distribution) {
-    const key = `${periodOf(r.period)}${SEP}${r.perspective}${SEP}${r.pack}${SEP}${r.scale}`;
-    const k = `${joinOf(r.unit)}${SEP}${key}`;
-    let g = leafGroups.get(k);
-    if (!g) leafGroups.set(k, (g = { unit: r.unit, key, areas: new Map() }));
+    if (
+      !g ||
+      r.unit !== last!.unit ||
+      r.period !== last!.period ||
+      r.perspective !== last!.perspective ||
+      r.pack !== last!.pack ||
+      r.scale !== last!.scale
+    ) {
+      const key = `${periodOf(r.period)}${SEP}${r.perspective}${SEP}${r.pack}${SEP}${r.scale}`;
+      const k = `${joinOf(r.unit)}${SEP}${key}`;
+      g = leafGroups.get(k);
+      if (!g) leafGroups.set(k, (g = { unit: r.unit, key, areas: new Map() }));
+    }
+    last = r;
     const c = g.areas.get(r.area);
     if (!c) g.areas.set(r.area, [...r.counts]);
     else for (let i = 0; i < c.length; i++) c[i]! += r.counts[i]!;
