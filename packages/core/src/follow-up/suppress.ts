@@ -248,12 +248,87 @@ export class Grid {
     const safe = new Uint8Array(values.length);
     let found: number | undefined;
     for (const [root, group] of groups) {
-      found = this.solve(group);
+      // The typed-array elimination says whether any small cell is determined; only then does
+      // the `Map` one run, to name the same cell as it always has.
+      found = this.anyDetermined(group) ? this.solve(group) : undefined;
       if (found !== undefined) break;
       safe[root] = 1;
     }
     for (let c = 0; c < values.length; c++) if (up[c]! >= 0 && safe[find(c)]) audited[c] = 1;
     return found;
+  }
+
+  /**
+   * Whether the equations determine any small cell: the elimination of `solve` (the same pivots,
+   * in the same order, reduced row echelon form) on dense typed-array rows over the set's cells,
+   * instead of `Map` rows. A variable is determined exactly when its pivot row holds nothing else,
+   * whatever the order of elimination, so this answers as `solve` does; `solve` then names the
+   * cell when there is one.
+   */
+  anyDetermined(rows: Map<number, number>[]): boolean {
+    // Local columns in the order of the cells' ids, so the smallest column is the smallest id.
+    const ids: number[] = [];
+    const local = new Map<number, number>();
+    for (const row of rows) for (const c of row.keys()) if (!local.has(c)) local.set(c, 0);
+    for (const c of local.keys()) ids.push(c);
+    ids.sort((a, b) => a - b);
+    for (let i = 0; i < ids.length; i++) local.set(ids[i]!, i);
+    const n = ids.length;
+    const most = Math.min(rows.length, n);
+    const pivots = new Float64Array(most * n); // pivot row p at p × n
+    const pivotCol = new Int32Array(most);
+    const rowOfCol = new Int32Array(n).fill(-1);
+    const nz = new Int32Array(n); // columns of the new row that are not zero
+    let count = 0;
+    const r = new Float64Array(n);
+    for (const row of rows) {
+      r.fill(0);
+      for (const [c, k] of row) r[local.get(c)!] = k;
+      // Reduce by every pivot the row holds (pivot rows hold no other pivot's column).
+      for (const [c] of row) {
+        const j = local.get(c)!;
+        const p = rowOfCol[j]!;
+        if (p < 0 || r[j] === 0) continue;
+        const at = p * n;
+        const f = r[j]! / pivots[at + j]!;
+        for (let x = 0; x < n; x++) {
+          const v = pivots[at + x]!;
+          if (v !== 0) {
+            const y = r[x]! - f * v;
+            r[x] = Math.abs(y) < 1e-9 ? 0 : y;
+          }
+        }
+      }
+      let m = 0;
+      for (let x = 0; x < n; x++) if (r[x] !== 0) nz[m++] = x;
+      if (m === 0) continue;
+      const j = nz[0]!;
+      const p = count++;
+      pivots.set(r, p * n);
+      pivotCol[p] = j;
+      rowOfCol[j] = p;
+      // Keep earlier pivots reduced by the new one.
+      const kj = r[j]!;
+      for (let q = 0; q < p; q++) {
+        const at = q * n;
+        const ko = pivots[at + j]!;
+        if (ko === 0) continue;
+        const f = ko / kj;
+        for (let i = 0; i < m; i++) {
+          const x = nz[i]!;
+          const y = pivots[at + x]! - f * r[x]!;
+          pivots[at + x] = Math.abs(y) < 1e-9 ? 0 : y;
+        }
+      }
+    }
+    // A determined variable: a pivot row with nothing else.
+    for (let p = 0; p < count; p++) {
+      const at = p * n;
+      let others = 0;
+      for (let x = 0; x < n && others < 2; x++) if (pivots[at + x] !== 0) others++;
+      if (others === 1 && this.small(this.values[ids[pivotCol[p]!]!]!)) return true;
+    }
+    return false;
   }
 
   /** Gaussian elimination over one connected set of equations; a determined small cell, if any. */
