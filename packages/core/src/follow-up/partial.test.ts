@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { closeCases, emptyPartial, mergeByStrings, mergePartials, toPartial } from './partial.ts';
 import { parsePartial } from './schema.ts';
 import { fidelityRecord, statisticsRecord } from './test-arbitraries.ts';
-import type { FidelityRecord, FollowUpPartial, StatisticsRecord } from './types.ts';
+import type { AreaLevel, FidelityRecord, FollowUpPartial, StatisticsRecord } from './types.ts';
 
 const partialOf = (records: (StatisticsRecord | FidelityRecord)[]): FollowUpPartial => {
   const result = toPartial(records);
@@ -232,5 +232,47 @@ describe('mergePartials with integer keys', () => {
     const merged = mergePartials(p);
     expect(merged.distribution[0]!.counts).not.toBe(p.distribution[0]!.counts);
     expect(merged.distribution[0]!.unit).not.toBe(p.distribution[0]!.unit);
+  });
+});
+
+describe('toPartial over an iterator that reuses its objects', () => {
+  test('counts each record under the unit it had when it was read', () => {
+    const records = [
+      record({ unit: ['k', 's1'], areas: { trygg: 1 } }),
+      record({ case: 'c-2', unit: ['k', 's2'], areas: { trygg: 2 } }),
+    ];
+    // A reader that fills one record object and one unit array for every row it yields.
+    function* reused(): Generator<StatisticsRecord> {
+      const unit: string[] = [];
+      const r = { ...records[0]!, unit };
+      for (const x of records) {
+        unit.length = 0;
+        unit.push(...x.unit);
+        Object.assign(r, { ...x, unit });
+        yield r;
+      }
+    }
+    const result = toPartial(reused());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toEqual(partialOf(records));
+  });
+
+  test('keeps the levels each record had when it was read', () => {
+    const records = [
+      record({ areas: { trygg: 1 } }),
+      record({ reading: 2, period: '2026-H2', areas: { trygg: 3 } }),
+    ];
+    function* reused(): Generator<StatisticsRecord> {
+      const areas: Record<string, AreaLevel> = {};
+      const r = { ...records[0]!, areas };
+      for (const x of records) {
+        Object.assign(areas, x.areas);
+        Object.assign(r, { ...x, areas });
+        yield r;
+      }
+    }
+    const result = toPartial(reused());
+    expect(result.ok && result.value).toEqual(partialOf(records));
   });
 });

@@ -264,7 +264,11 @@ export function toPartial(
   // Per group (unit, period, perspective, pack, scale): one flat counter array per area.
   const groups = new Map<
     string,
-    { steps: number; areas: Map<string, Uint32Array>; head: StatisticsRecord }
+    {
+      steps: number;
+      areas: Map<string, Uint32Array>;
+      head: Pick<StatisticsRecord, 'unit' | 'period' | 'perspective' | 'pack' | 'scale'>;
+    }
   >();
   let index = -1;
   try {
@@ -310,7 +314,18 @@ export function toPartial(
       }
       if (issues.length) continue;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { steps, areas: new Map(), head: rec }));
+      if (!group) {
+        // The group's fields as they are now: a caller's iterator may reuse its record objects
+        // and unit arrays for the next record, and the groups are counted out after the loop.
+        const head = {
+          unit: acc.unit(rec.unit),
+          period: rec.period,
+          perspective: rec.perspective,
+          pack: rec.pack,
+          scale: rec.scale,
+        };
+        groups.set(key, (group = { steps, areas: new Map(), head }));
+      }
       const areas = rec.areas;
       for (const id in areas) {
         let c = group.areas.get(id);
@@ -321,7 +336,8 @@ export function toPartial(
         reading: rec.reading,
         unit: acc.unit(rec.unit),
         period: rec.period,
-        areas,
+        // Copied now, not after the loop: the iterator may refill the same object.
+        areas: { ...areas },
       };
       acc.addCase({
         case: rec.case,
@@ -345,14 +361,11 @@ export function toPartial(
       acc.addCounts(head.unit, head.period, head.perspective, head.pack, head.scale, area, counts);
     }
   }
-  // Readings share their areas object with the record; the partial gets its own copies.
+  // Readings share one unit array per path; the partial's cases get their own copies.
   const out = acc.done();
   for (const c of out.cases) {
-    c.first = { ...c.first, unit: [...c.first.unit], areas: { ...c.first.areas } };
-    c.latest =
-      c.latest === c.first
-        ? c.first
-        : { ...c.latest, unit: [...c.latest.unit], areas: { ...c.latest.areas } };
+    c.first = { ...c.first, unit: [...c.first.unit] };
+    c.latest = c.latest === c.first ? c.first : { ...c.latest, unit: [...c.latest.unit] };
   }
   return { ok: true, value: out };
 }
