@@ -7,10 +7,10 @@ const system = fc
   .tuple(
     fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 13, maxLength: 13 }),
     fc.array(
-      fc.array(
-        fc.tuple(fc.integer({ min: 0, max: 12 }), fc.constantFrom(-2, -1, 1, 2)),
-        { minLength: 1, maxLength: 5 },
-      ),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 12 }), fc.constantFrom(-2, -1, 1, 2)), {
+        minLength: 1,
+        maxLength: 5,
+      }),
       { minLength: 1, maxLength: 12 },
     ),
   )
@@ -38,7 +38,25 @@ describe('the audit', () => {
     grid.cell(3);
     grid.cell(2);
     expect(grid.anyDetermined([new Map([[0, 1]])])).toBe(true);
-    expect(grid.anyDetermined([new Map([[0, 1], [1, 1]])])).toBe(false);
-    expect(grid.anyDetermined([new Map([[0, 1], [1, 1]]), new Map([[0, 1], [1, -1]])])).toBe(true);
+    expect(
+      grid.anyDetermined([
+        new Map([
+          [0, 1],
+          [1, 1],
+        ]),
+      ]),
+    ).toBe(false);
+    expect(
+      grid.anyDetermined([
+        new Map([
+          [0, 1],
+          [1, 1],
+        ]),
+        new Map([
+          [0, 1],
+          [1, -1],
+        ]),
+      ]),
+    ).toBe(true);
   });
 });
