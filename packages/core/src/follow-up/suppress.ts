@@ -17,6 +17,13 @@ import type { SuppressionReason } from './types.ts';
 const SHOWN = 0;
 const REASONS: SuppressionReason[] = ['small-group', 'complementary-row', 'complementary-unit'];
 
+/** Buffers of `anyDetermined`, grown as needed and left zero after each call. */
+const scratch = {
+  pivots: new Float64Array(0),
+  supp: new Int32Array(0),
+  has: new Uint8Array(0),
+};
+
 /** Kind of an equation: 0 a row, 1 a unit and its sub-units. */
 type Kind = 0 | 1;
 
@@ -275,12 +282,21 @@ export class Grid {
     for (let i = 0; i < ids.length; i++) local.set(ids[i]!, i);
     const n = ids.length;
     const most = Math.min(rows.length, n);
-    const pivots = new Float64Array(most * n); // pivot row p at p × n
+    // Pivot row p: dense values at p × n, and the columns it may hold (`supp`, a superset of its
+    // non-zeros, marked in `has`), so that a reduction walks those columns rather than all.
+    // Kept between calls (zero again on return), so a publish with many sets allocates them once.
+    if (scratch.pivots.length < most * n) {
+      scratch.pivots = new Float64Array(most * n);
+      scratch.supp = new Int32Array(most * n);
+      scratch.has = new Uint8Array(most * n);
+    }
+    const { pivots, supp, has } = scratch;
+    const suppLen = new Int32Array(most);
     const pivotCol = new Int32Array(most);
     const rowOfCol = new Int32Array(n).fill(-1);
     const nz = new Int32Array(n); // columns of the new row that are not zero
-    let count = 0;
     const r = new Float64Array(n);
+    let count = 0;
     for (const row of rows) {
       r.fill(0);
       for (const [c, k] of row) r[local.get(c)!] = k;
@@ -291,7 +307,8 @@ export class Grid {
         if (p < 0 || r[j] === 0) continue;
         const at = p * n;
         const f = r[j]! / pivots[at + j]!;
-        for (let x = 0; x < n; x++) {
+        for (let i = at, end = at + suppLen[p]!; i < end; i++) {
+          const x = supp[i]!;
           const v = pivots[at + x]!;
           if (v !== 0) {
             const y = r[x]! - f * v;
@@ -304,31 +321,48 @@ export class Grid {
       if (m === 0) continue;
       const j = nz[0]!;
       const p = count++;
-      pivots.set(r, p * n);
+      const at = p * n;
+      for (let i = 0; i < m; i++) {
+        const x = nz[i]!;
+        pivots[at + x] = r[x]!;
+        supp[at + i] = x;
+        has[at + x] = 1;
+      }
+      suppLen[p] = m;
       pivotCol[p] = j;
       rowOfCol[j] = p;
       // Keep earlier pivots reduced by the new one.
       const kj = r[j]!;
       for (let q = 0; q < p; q++) {
-        const at = q * n;
-        const ko = pivots[at + j]!;
+        const qt = q * n;
+        const ko = pivots[qt + j]!;
         if (ko === 0) continue;
         const f = ko / kj;
         for (let i = 0; i < m; i++) {
           const x = nz[i]!;
-          const y = pivots[at + x]! - f * r[x]!;
-          pivots[at + x] = Math.abs(y) < 1e-9 ? 0 : y;
+          const y = pivots[qt + x]! - f * r[x]!;
+          pivots[qt + x] = Math.abs(y) < 1e-9 ? 0 : y;
+          if (!has[qt + x]) {
+            has[qt + x] = 1;
+            supp[qt + suppLen[q]!++] = x;
+          }
         }
       }
     }
     // A determined variable: a pivot row with nothing else.
+    let found = false;
     for (let p = 0; p < count; p++) {
       const at = p * n;
       let others = 0;
-      for (let x = 0; x < n && others < 2; x++) if (pivots[at + x] !== 0) others++;
-      if (others === 1 && this.small(this.values[ids[pivotCol[p]!]!]!)) return true;
+      for (let i = at, end = at + suppLen[p]!; i < end; i++) {
+        const x = supp[i]!;
+        if (pivots[at + x] !== 0) others++;
+        pivots[at + x] = 0;
+        has[at + x] = 0;
+      }
+      if (others === 1 && this.small(this.values[ids[pivotCol[p]!]!]!)) found = true;
     }
-    return false;
+    return found;
   }
 
   /** Gaussian elimination over one connected set of equations; a determined small cell, if any. */
