@@ -103,13 +103,13 @@ export default function SeriesLayer({
                 />
               </>
             ) : null}
-            {points.map((p, k) => (
+            {/* Every marker of a series in one path (a class overview draws 1 600 of them). */}
+            {points.length > 0 ? (
               <path
-                key={k}
                 className="bb-wheel__series-marker"
-                d={seriesMarkerPath(s.style.marker, p.x, p.y, 4.5)}
+                d={points.map((p) => seriesMarkerPath(s.style.marker, p.x, p.y, 4.5)).join('')}
               />
-            ))}
+            ) : null}
           </g>
         );
       })}
