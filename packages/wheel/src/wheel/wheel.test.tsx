@@ -866,4 +866,29 @@ describe('Wheel: forced colours', () => {
       await session.send('Emulation.setEmulatedMedia', { features: [] });
     }
   });
+
+  it('keeps the icons of the controls visible: painted in the text colour, not the page colour', async () => {
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: 'active' }],
+    });
+    try {
+      const { root } = await renderInForm(<Wheel defaultValue={partly} animate={false} />);
+      const style = (sel: string) => getComputedStyle(root().querySelector(sel)!);
+      for (const sel of [
+        '[data-kind="dont-know"] .bb-wheel-icon',
+        '.bb-wheel-area__about .bb-wheel-icon',
+      ]) {
+        const icon = style(sel);
+        // A mask paints the background colour: forced colours must not turn it into the page's.
+        expect(icon.maskImage).toContain('data:image/svg+xml');
+        expect(icon.backgroundColor).not.toBe(style('.bb-wheel-area').backgroundColor);
+      }
+      expect(style('[data-kind="dont-know"] .bb-wheel-icon').backgroundColor).toBe(
+        style('.bb-wheel-area__name').color,
+      );
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
 });
