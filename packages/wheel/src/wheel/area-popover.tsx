@@ -2,7 +2,7 @@ import { formatMessage } from '@barnets-basta/core';
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { AreaPopoverProps } from './area-popover-content.tsx';
 import { Choices } from './choices.tsx';
-import { InfoIcon } from './icons.tsx';
+import { Icon } from './icons.tsx';
 import { VISIBILITIES, visibilityLabel } from './visibility.ts';
 
 // One import function for both the preload and `lazy`, so the chunk is requested once.
@@ -51,7 +51,7 @@ export function AreaPopover(props: AreaPopoverButtonProps) {
           setOpen((o) => !o);
         }}
       >
-        <InfoIcon className="bb-wheel-button__icon" />
+        <Icon name="info" className="bb-wheel-button__icon" />
         <span>{formatMessage(props.messages.aboutArea, { area: props.area.name })}</span>
       </button>
       {wanted ? (

@@ -8,7 +8,7 @@ import {
 } from '@barnets-basta/core';
 import type { ChangeEvent, FocusEvent } from 'react';
 import type { WheelMessages } from '../i18n/messages.ts';
-import { DeclinedIcon, DontKnowIcon, FaceIcon } from './icons.tsx';
+import { Icon } from './icons.tsx';
 import { chooseThroughInput } from './cell-input.ts';
 import { MAX_RADIO_STEPS } from './input-registry.ts';
 import type { AreaInputPart } from './input-registry.ts';
@@ -111,7 +111,7 @@ export function Choices(props: ChoicesProps) {
           ref={reg('dont-know')}
           {...focusProps(0)}
         />
-        <DontKnowIcon className="bb-wheel-choice__icon" />
+        <Icon name="dont-know" className="bb-wheel-choice__icon" />
         <span className="bb-wheel-choice__text">{messages.dontKnow}</span>
       </label>
       <label className="bb-wheel-choice bb-wheel-choice--extra" data-kind="declined">
@@ -123,7 +123,7 @@ export function Choices(props: ChoicesProps) {
           ref={reg('declined')}
           {...focusProps(0)}
         />
-        <DeclinedIcon className="bb-wheel-choice__icon" />
+        <Icon name="declined" className="bb-wheel-choice__icon" />
         <span className="bb-wheel-choice__text">{messages.declined}</span>
       </label>
     </>
@@ -214,7 +214,7 @@ export function Choices(props: ChoicesProps) {
                 {...focusProps(level)}
               />
               {scale.id === 'faces-3' ? (
-                <FaceIcon className="bb-wheel-choice__icon" step={level} />
+                <Icon name={`face-${level as 1 | 2 | 3}`} className="bb-wheel-choice__icon" />
               ) : null}
               <span className="bb-wheel-choice__text">
                 {words

@@ -1,7 +1,27 @@
 /**
  * Small decorative icons, drawn with `currentColor` so they follow the text colour, forced colours
  * and print. Always `aria-hidden`: the words beside them carry the meaning.
+ *
+ * Two forms: {@link Icon} for the HTML controls (one element, drawn by CSS), and the SVG
+ * components below for the wheel's drawing, where an icon is part of the exported picture.
  */
+
+/** Names of the icons {@link Icon} draws (see `.bb-wheel-icon` in wheel.css). */
+export type IconName = 'dont-know' | 'declined' | 'check' | 'info' | 'face-1' | 'face-2' | 'face-3';
+
+/**
+ * A decorative icon in the HTML controls: one empty element that CSS paints in the text colour
+ * through a mask of the same drawing as the SVG icons below. An inline SVG was 3–5 elements, and
+ * a wheel shows 24 of them (the "Vet inte", "Vill inte svara" and "Om …" controls of every area):
+ * about 12 % of a wheel's elements, created, styled and laid out on every mount. In forced colours
+ * CSS paints it in a system colour (wheel.css).
+ *
+ * @example
+ * <Icon name="dont-know" className="bb-wheel-choice__icon" />
+ */
+export function Icon({ name, className }: { name: IconName; className: string }) {
+  return <span className={`bb-wheel-icon ${className}`} data-icon={name} aria-hidden="true" />;
+}
 
 interface IconProps {
   className?: string;
@@ -73,17 +93,6 @@ export function CheckIcon(props: IconProps) {
   return (
     <svg {...base} {...place(props)}>
       <path d="M4.5 10.5l3.5 3.5 7.5-8" />
-    </svg>
-  );
-}
-
-/** The "Om …" button's icon: an i in a circle. */
-export function InfoIcon(props: IconProps) {
-  return (
-    <svg {...base} {...place(props)}>
-      <circle cx="10" cy="10" r="8" />
-      <path d="M10 9v5" />
-      <circle cx="10" cy="6.2" r="0.9" fill="currentColor" stroke="none" />
     </svg>
   );
 }

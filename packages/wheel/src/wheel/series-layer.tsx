@@ -1,7 +1,7 @@
 import type { Assessment, ScaleId, Visibility } from '@barnets-basta/core';
 import type { WheelGeometry } from '@barnets-basta/core/geometry';
 import type { maySee } from '@barnets-basta/core/privacy';
-import { useMemo, type CSSProperties } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import { seriesMarkerPath } from '../views/series-legend/series-styles.ts';
 import { keySeries, type WheelSeries } from '../views/shared/series.ts';
 import type { AreaView } from './model.ts';
@@ -39,12 +39,13 @@ function seriesValues(
  * A lazy chunk of its own (ADR 7): a child filling in a wheel never overlays anything, so the
  * keys, styles, markers and redaction are loaded only by a wheel that is given `series`. The
  * outlines appear a moment after the wheel; the summary table beside an overlay carries the
- * same values as text, and the drawing is hidden from assistive technology anyway.
+ * same values as text, and the drawing is hidden from assistive technology anyway. Memoised:
+ * a change to the wheel's own answers leaves the outlines alone.
  *
  * @example
  * <SeriesLayer input={{ series, hidden: [], viewer: 'meeting', own: [] }} areas={areas} rings={rings} />
  */
-export default function SeriesLayer({
+export default memo(function SeriesLayer({
   input,
   areas,
   rings,
@@ -103,16 +104,16 @@ export default function SeriesLayer({
                 />
               </>
             ) : null}
-            {points.map((p, k) => (
+            {/* Every marker of a series in one path (a class overview draws 1 600 of them). */}
+            {points.length > 0 ? (
               <path
-                key={k}
                 className="bb-wheel__series-marker"
-                d={seriesMarkerPath(s.style.marker, p.x, p.y, 4.5)}
+                d={points.map((p) => seriesMarkerPath(s.style.marker, p.x, p.y, 4.5)).join('')}
               />
-            ))}
+            ) : null}
           </g>
         );
       })}
     </>
   );
-}
+});

@@ -14,7 +14,7 @@ import type { WheelMessages } from '../i18n/messages.ts';
 import { AreaPopover } from './area-popover.tsx';
 import { Choices } from './choices.tsx';
 import { MAX_RADIO_STEPS } from './input-registry.ts';
-import { CheckIcon, DeclinedIcon, DontKnowIcon } from './icons.tsx';
+import { Icon } from './icons.tsx';
 import type { AreaInputPart, InputRegistry } from './input-registry.ts';
 import { answerState, answerText, type AreaView } from './model.ts';
 
@@ -161,9 +161,11 @@ function WheelAreaFieldset(props: WheelAreaProps) {
       ) : null}
 
       <p className="bb-wheel-area__answer" data-state={state}>
-        {state === 'dont-know' ? <DontKnowIcon className="bb-wheel-area__answer-icon" /> : null}
-        {state === 'declined' ? <DeclinedIcon className="bb-wheel-area__answer-icon" /> : null}
-        {state === 'talked-about' ? <CheckIcon className="bb-wheel-area__answer-icon" /> : null}
+        {state === 'dont-know' || state === 'declined' ? (
+          <Icon name={state} className="bb-wheel-area__answer-icon" />
+        ) : state === 'talked-about' ? (
+          <Icon name="check" className="bb-wheel-area__answer-icon" />
+        ) : null}
         <span className="bb-wheel-visually-hidden">{messages.answerPrefix} </span>
         <span className="bb-wheel-area__answer-text">{answerText_}</span>
       </p>

@@ -1,5 +1,14 @@
 import { wheelGeometry, type WheelGeometry } from '@barnets-basta/core/geometry';
-import { lazy, memo, Suspense, useMemo, type CSSProperties, type MouseEvent } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useMemo,
+  useSyncExternalStore,
+  type CSSProperties,
+  type MouseEvent,
+} from 'react';
+import type { FocusStore } from './focus-store.ts';
 import { CheckIcon, DeclinedIcon, DontKnowIcon, FaceIcon } from './icons.tsx';
 import { SEGMENT_GAP, type WheelDims } from './layout.ts';
 import type { AnswerState, AreaView } from './model.ts';
@@ -14,12 +23,6 @@ export interface AreaDrawState {
   valueText: string;
   talkedAbout: boolean;
   invalid: boolean;
-}
-
-/** Where the focus ring goes: a ring cell, or the whole segment when `level` is 0. */
-export interface FocusTarget {
-  areaIndex: number;
-  level: number;
 }
 
 export interface WheelDrawingProps {
@@ -37,7 +40,8 @@ export interface WheelDrawingProps {
   /** Readings to overlay; drawn by a lazy layer (see `series-layer.tsx`). */
   series: SeriesInput | undefined;
   direction: 'clockwise' | 'counterclockwise';
-  focus: FocusTarget | null;
+  /** Where keyboard focus is: the drawn ring follows it without re-rendering the drawing. */
+  focus: FocusStore;
   interactive: boolean;
   animate: boolean;
   onCellClick: (areaIndex: number, level: number) => void;
@@ -99,6 +103,9 @@ function fitText(
   if (ideal >= min) return { fontSize: Math.round(ideal * 10) / 10 };
   return { fontSize: min, textLength: Math.max(1, Math.round(length)) };
 }
+
+/** Angle that keeps text at radius `r` clear of the gap between segments. */
+const gapAngle = (r: number) => Math.asin(Math.min(1, SEGMENT_GAP / 2 / r)) + 0.02;
 
 const fmt = (v: number) => String(Math.round(v * 100) / 100);
 const polar = (r: number, a: number) => `${fmt(r * Math.cos(a))} ${fmt(r * Math.sin(a))}`;
@@ -181,7 +188,6 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
   const n = areas.length;
   const { size } = dims;
   const bandInner = dims.rating + 2;
-  const bandWidth = dims.band - bandInner;
 
   const rings: WheelGeometry = useMemo(
     () =>
@@ -232,9 +238,6 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
   };
 
   const half = size / 2;
-  const nameMax = Math.min(15, bandWidth * 0.36);
-  const valueMax = Math.min(12.5, bandWidth * 0.3);
-  const gapAngle = (r: number) => Math.asin(Math.min(1, SEGMENT_GAP / 2 / r)) + 0.02;
 
   return (
     // The SVG only mirrors the inputs for pointer users; keyboard and assistive technology use the
@@ -269,160 +272,22 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
         ))}
       </defs>
 
-      {areas.map((area, i) => {
-        const s = states[i]!;
-        const fillRadius = discussionOnly
-          ? s.talkedAbout
-            ? dims.rating
-            : dims.centre
-          : rings.ringRadius(s.level);
-        const angles = rings.areaAngles(i);
-        const marker = rings.labelAnchor(i);
-        const nameOnly = s.valueText === '';
-        const { lower } = textArc(1, angles.start, angles.end, 0);
-        // Text reads top to bottom: on the upper half the outer line comes first.
-        const nameR = nameOnly
-          ? bandInner + bandWidth / 2
-          : bandInner + bandWidth * (lower ? 0.34 : 0.66);
-        const valueR = bandInner + bandWidth * (lower ? 0.72 : 0.28);
-        const span = Math.abs(angles.end - angles.start);
-        const arcLength = (r: number) => r * (span - 2 * gapAngle(r)) * 0.9;
-        const style = { '--bb-area-color': area.color } as CSSProperties;
-        const clip = `url(#${uid}-clip-${i})`;
-        return (
-          <g
-            key={area.id}
-            className="bb-wheel__segment"
-            data-area={area.id}
-            data-state={discussionOnly ? (s.talkedAbout ? 'talked-about' : 'unanswered') : s.state}
-            data-invalid={s.invalid ? 'true' : undefined}
-            style={style}
-          >
-            <path className="bb-wheel__sector" d={rings.sectorPath(i)} />
-            {/* Fewer elements per segment: the clip sits on the fill itself and the cells need no
-                group of their own (a class overview mounts 100 wheels of them). */}
-            {animate ? (
-              <Suspense
-                fallback={
-                  <circle
-                    className="bb-wheel__fill"
-                    cx={0}
-                    cy={0}
-                    r={dims.centre}
-                    clipPath={clip}
-                    data-fill-radius={fmt(fillRadius)}
-                  />
-                }
-              >
-                <MotionFill
-                  from={dims.centre}
-                  to={fillRadius}
-                  target={fmt(fillRadius)}
-                  clipPath={clip}
-                />
-              </Suspense>
-            ) : (
-              <circle
-                className="bb-wheel__fill"
-                cx={0}
-                cy={0}
-                r={fillRadius}
-                clipPath={clip}
-                data-fill-radius={fmt(fillRadius)}
-              />
-            )}
-            {Array.from({ length: levels }, (_, l) => (
-              <path
-                key={l}
-                className="bb-wheel__cell"
-                d={rings.cellPath(i, l + 1)}
-                data-area={area.id}
-                data-index={i}
-                data-level={l + 1}
-                data-filled={
-                  !discussionOnly && s.state === 'value' && l + 1 <= s.level ? 'true' : undefined
-                }
-              />
-            ))}
-            {faces && s.state !== 'dont-know' && s.state !== 'declined'
-              ? Array.from({ length: levels }, (_, l) => {
-                  const c = rings.cellCentre(i, l + 1);
-                  const faceSize = Math.min(22, ((dims.rating - dims.centre) / levels) * 0.55);
-                  return (
-                    <FaceIcon
-                      key={l}
-                      className="bb-wheel__face"
-                      data-filled={s.level >= l + 1 ? 'true' : undefined}
-                      step={l + 1}
-                      x={c.x - faceSize / 2}
-                      y={c.y - faceSize / 2}
-                      size={faceSize}
-                    />
-                  );
-                })
-              : null}
-            {s.state === 'dont-know' || s.state === 'declined' ? (
-              <>
-                <path
-                  className="bb-wheel__pattern"
-                  d={rings.sectorPath(i)}
-                  fill={`url(#${uid}-${s.state === 'dont-know' ? 'dots' : 'stripes'})`}
-                />
-                <circle className="bb-wheel__badge" cx={marker.x} cy={marker.y} r={12} />
-                {s.state === 'dont-know' ? (
-                  <DontKnowIcon
-                    className="bb-wheel__badge-icon"
-                    x={marker.x - 9}
-                    y={marker.y - 9}
-                    size={18}
-                  />
-                ) : (
-                  <DeclinedIcon
-                    className="bb-wheel__badge-icon"
-                    x={marker.x - 9}
-                    y={marker.y - 9}
-                    size={18}
-                  />
-                )}
-              </>
-            ) : null}
-            {discussionOnly && s.talkedAbout ? (
-              <>
-                <circle className="bb-wheel__badge" cx={marker.x} cy={marker.y} r={12} />
-                <CheckIcon
-                  className="bb-wheel__badge-icon"
-                  x={marker.x - 9}
-                  y={marker.y - 9}
-                  size={18}
-                />
-              </>
-            ) : null}
-            <path className="bb-wheel__band" d={bands.sectorPath(i)} />
-            <ArcText
-              id={`${uid}-name-${i}`}
-              d={textArc(nameR, angles.start, angles.end, gapAngle(nameR)).d}
-              text={area.name}
-              length={arcLength(nameR)}
-              max={nameMax}
-              min={8}
-              weight="bold"
-              className="bb-wheel__name"
-            />
-            {nameOnly ? null : (
-              <ArcText
-                id={`${uid}-value-${i}`}
-                d={textArc(valueR, angles.start, angles.end, gapAngle(valueR)).d}
-                text={s.valueText}
-                length={arcLength(valueR)}
-                max={valueMax}
-                min={7}
-                weight="regular"
-                className="bb-wheel__value"
-              />
-            )}
-          </g>
-        );
-      })}
+      {areas.map((area, i) => (
+        <Segment
+          key={area.id}
+          uid={uid}
+          index={i}
+          area={area}
+          {...states[i]!}
+          rings={rings}
+          bands={bands}
+          dims={dims}
+          levels={levels}
+          faces={faces}
+          discussionOnly={discussionOnly}
+          animate={animate}
+        />
+      ))}
 
       {arenaRing
         ? arenas.map((name, i) => {
@@ -456,31 +321,195 @@ export const WheelDrawing = memo(function WheelDrawing(props: WheelDrawingProps)
         </Suspense>
       ) : null}
 
-      {focus ? (
-        <g className="bb-wheel__focus" data-bb-export="omit">
-          <path
-            className="bb-wheel__focus-halo"
-            d={
-              focus.level > 0
-                ? rings.cellPath(focus.areaIndex, focus.level)
-                : rings.sectorPath(focus.areaIndex)
-            }
-          />
-          <path
-            className="bb-wheel__focus-ring"
-            data-area={areas[focus.areaIndex]?.id}
-            data-focus-level={focus.level}
-            d={
-              focus.level > 0
-                ? rings.cellPath(focus.areaIndex, focus.level)
-                : rings.sectorPath(focus.areaIndex)
-            }
-          />
-        </g>
-      ) : null}
+      <FocusRing store={focus} areas={areas} rings={rings} />
     </svg>
   );
 });
+
+/** An area's drawing state spread into plain props, so `memo`'s shallow compare sees each field. */
+interface SegmentProps extends AreaDrawState {
+  uid: string;
+  index: number;
+  area: AreaView;
+  rings: WheelGeometry;
+  bands: WheelGeometry;
+  dims: WheelDims;
+  levels: number;
+  faces: boolean;
+  discussionOnly: boolean;
+  animate: boolean;
+}
+
+/**
+ * One area's segment: sector, fill, ring cells, pattern and badge, and its name band. Memoised on
+ * plain fields, so a change to one answer re-renders (and commits) one segment, not eight.
+ */
+const Segment = memo(function Segment(props: SegmentProps) {
+  const s = props;
+  const { uid, index: i, area, rings, bands, dims, levels, faces, discussionOnly, animate } = s;
+  const bandInner = dims.rating + 2;
+  const bandWidth = dims.band - bandInner;
+  const nameMax = Math.min(15, bandWidth * 0.36);
+  const valueMax = Math.min(12.5, bandWidth * 0.3);
+  const fillRadius = discussionOnly
+    ? s.talkedAbout
+      ? dims.rating
+      : dims.centre
+    : rings.ringRadius(s.level);
+  const angles = rings.areaAngles(i);
+  const marker = rings.labelAnchor(i);
+  const nameOnly = s.valueText === '';
+  const { lower } = textArc(1, angles.start, angles.end, 0);
+  // Text reads top to bottom: on the upper half the outer line comes first.
+  const nameR = nameOnly
+    ? bandInner + bandWidth / 2
+    : bandInner + bandWidth * (lower ? 0.34 : 0.66);
+  const valueR = bandInner + bandWidth * (lower ? 0.72 : 0.28);
+  const span = Math.abs(angles.end - angles.start);
+  const arcLength = (r: number) => r * (span - 2 * gapAngle(r)) * 0.9;
+  const style = { '--bb-area-color': area.color } as CSSProperties;
+  const clip = `url(#${uid}-clip-${i})`;
+  // The still fill: the drawing without motion, and the animated one's start until it loads.
+  const fill = (r: number) => (
+    <circle
+      className="bb-wheel__fill"
+      cx={0}
+      cy={0}
+      r={r}
+      clipPath={clip}
+      data-fill-radius={fmt(fillRadius)}
+    />
+  );
+  return (
+    <g
+      key={area.id}
+      className="bb-wheel__segment"
+      data-area={area.id}
+      data-state={discussionOnly ? (s.talkedAbout ? 'talked-about' : 'unanswered') : s.state}
+      data-invalid={s.invalid ? 'true' : undefined}
+      style={style}
+    >
+      <path className="bb-wheel__sector" d={rings.sectorPath(i)} />
+      {/* Fewer elements per segment: the clip sits on the fill itself and the cells need no
+            group of their own (a class overview mounts 100 wheels of them). */}
+      {animate ? (
+        <Suspense fallback={fill(dims.centre)}>
+          <MotionFill from={dims.centre} to={fillRadius} target={fmt(fillRadius)} clipPath={clip} />
+        </Suspense>
+      ) : (
+        fill(fillRadius)
+      )}
+      {Array.from({ length: levels }, (_, l) => (
+        <path
+          key={l}
+          className="bb-wheel__cell"
+          d={rings.cellPath(i, l + 1)}
+          data-area={area.id}
+          data-index={i}
+          data-level={l + 1}
+          data-filled={
+            !discussionOnly && s.state === 'value' && l + 1 <= s.level ? 'true' : undefined
+          }
+        />
+      ))}
+      {faces && s.state !== 'dont-know' && s.state !== 'declined'
+        ? Array.from({ length: levels }, (_, l) => {
+            const c = rings.cellCentre(i, l + 1);
+            const faceSize = Math.min(22, ((dims.rating - dims.centre) / levels) * 0.55);
+            return (
+              <FaceIcon
+                key={l}
+                className="bb-wheel__face"
+                data-filled={s.level >= l + 1 ? 'true' : undefined}
+                step={l + 1}
+                x={c.x - faceSize / 2}
+                y={c.y - faceSize / 2}
+                size={faceSize}
+              />
+            );
+          })
+        : null}
+      {s.state === 'dont-know' || s.state === 'declined' ? (
+        <>
+          <path
+            className="bb-wheel__pattern"
+            d={rings.sectorPath(i)}
+            fill={`url(#${uid}-${s.state === 'dont-know' ? 'dots' : 'stripes'})`}
+          />
+          <circle className="bb-wheel__badge" cx={marker.x} cy={marker.y} r={12} />
+          {s.state === 'dont-know' ? (
+            <DontKnowIcon
+              className="bb-wheel__badge-icon"
+              x={marker.x - 9}
+              y={marker.y - 9}
+              size={18}
+            />
+          ) : (
+            <DeclinedIcon
+              className="bb-wheel__badge-icon"
+              x={marker.x - 9}
+              y={marker.y - 9}
+              size={18}
+            />
+          )}
+        </>
+      ) : null}
+      {discussionOnly && s.talkedAbout ? (
+        <>
+          <circle className="bb-wheel__badge" cx={marker.x} cy={marker.y} r={12} />
+          <CheckIcon className="bb-wheel__badge-icon" x={marker.x - 9} y={marker.y - 9} size={18} />
+        </>
+      ) : null}
+      <path className="bb-wheel__band" d={bands.sectorPath(i)} />
+      <ArcText
+        id={`${uid}-name-${i}`}
+        d={textArc(nameR, angles.start, angles.end, gapAngle(nameR)).d}
+        text={area.name}
+        length={arcLength(nameR)}
+        max={nameMax}
+        min={8}
+        weight="bold"
+        className="bb-wheel__name"
+      />
+      {nameOnly ? null : (
+        <ArcText
+          id={`${uid}-value-${i}`}
+          d={textArc(valueR, angles.start, angles.end, gapAngle(valueR)).d}
+          text={s.valueText}
+          length={arcLength(valueR)}
+          max={valueMax}
+          min={7}
+          weight="regular"
+          className="bb-wheel__value"
+        />
+      )}
+    </g>
+  );
+});
+
+/** The drawn focus ring: follows keyboard focus through its own store (see focus-store.ts). */
+function FocusRing(props: { store: FocusStore; areas: AreaView[]; rings: WheelGeometry }) {
+  const { store, areas, rings } = props;
+  const focus = useSyncExternalStore(store.subscribe, store.get, noFocus);
+  if (!focus) return null;
+  const d =
+    focus.level > 0
+      ? rings.cellPath(focus.areaIndex, focus.level)
+      : rings.sectorPath(focus.areaIndex);
+  return (
+    <g className="bb-wheel__focus" data-bb-export="omit">
+      <path className="bb-wheel__focus-halo" d={d} />
+      <path
+        className="bb-wheel__focus-ring"
+        data-area={areas[focus.areaIndex]?.id}
+        data-focus-level={focus.level}
+        d={d}
+      />
+    </g>
+  );
+}
+
+const noFocus = () => null;
 
 function CentreText({ label, radius }: { label: string; radius: number }) {
   const width = Math.max(8, radius * 1.8);

@@ -34,7 +34,8 @@ import {
   type AreaView,
 } from './model.ts';
 import { WheelArea } from './wheel-area.tsx';
-import { WheelDrawing, type AreaDrawState, type FocusTarget } from './wheel-drawing.tsx';
+import { createFocusStore } from './focus-store.ts';
+import { WheelDrawing, type AreaDrawState } from './wheel-drawing.tsx';
 import { WheelHopes } from './wheel-hopes.tsx';
 import { WheelProblems, wheelProblems } from './wheel-problems.tsx';
 
@@ -232,11 +233,15 @@ export function Wheel(props: WheelProps) {
     onReset,
   });
 
-  // Focus ring on the drawing follows keyboard focus in the inputs.
-  const [focus, setFocus] = useState<FocusTarget | null>(null);
-  const onFocusLevel = useCallback((areaIndex: number, level: number | null, visible: boolean) => {
-    setFocus(level === null || !visible ? null : { areaIndex, level });
-  }, []);
+  // Focus ring on the drawing follows keyboard focus in the inputs, through a store of its own:
+  // a focus move re-renders the ring, not the wheel.
+  const [focus] = useState(createFocusStore);
+  const onFocusLevel = useCallback(
+    (areaIndex: number, level: number | null, visible: boolean) => {
+      focus.set(level === null || !visible ? null : { areaIndex, level });
+    },
+    [focus],
+  );
 
   const onCellClick = useCellClick(areas, inputs, scale.steps);
 

@@ -1,4 +1,5 @@
 import { formatMessage, type Assessment, type PerspectiveKind } from '@barnets-basta/core';
+import { PERSPECTIVE_MESSAGE_KEY, perspectiveLabel } from '../../internal/perspective-label.ts';
 import { maySee, redactAssessment, type Viewer } from '@barnets-basta/core/privacy';
 import type { ViewsMessages } from '../../i18n/views-messages.ts';
 import { seriesStyleAt, type SeriesStyle } from '../series-legend/series-styles.ts';
@@ -43,16 +44,6 @@ export interface ResolvedSeries {
   index: number;
 }
 
-const KIND_KEY: Record<PerspectiveKind, keyof ViewsMessages> = {
-  child: 'perspectiveChild',
-  guardian: 'perspectiveGuardian',
-  school: 'perspectiveSchool',
-  'student-health': 'perspectiveStudentHealth',
-  'social-services': 'perspectiveSocialServices',
-  'health-care': 'perspectiveHealthCare',
-  other: 'perspectiveOther',
-};
-
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const nonEmpty = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
 
@@ -68,7 +59,11 @@ export function isShowable(series: unknown): series is WheelSeries {
 
 function kindOf(a: Assessment): PerspectiveKind {
   const kind = isObject(a.perspective) ? a.perspective.kind : undefined;
-  return typeof kind === 'string' && kind in KIND_KEY ? kind : 'other';
+  // The one table of perspective names (internal/perspective-label.ts); an own key only, so a
+  // kind such as "toString" counts as 'other'.
+  return typeof kind === 'string' && Object.hasOwn(PERSPECTIVE_MESSAGE_KEY, kind)
+    ? (kind as PerspectiveKind)
+    : 'other';
 }
 
 function formatDate(iso: unknown, locale: string): string | undefined {
@@ -197,7 +192,7 @@ export function nameSeries(
       }
       if (!label && nonEmpty(assessment.perspective?.label)) label = assessment.perspective.label;
       if (!label) {
-        const base = messages[KIND_KEY[k]];
+        const base = perspectiveLabel(k, messages);
         const many = assessments.filter((o) => kinds.get(o) === k && unlabelled(o)).length > 1;
         const number = (seen.get(k) ?? 0) + 1;
         seen.set(k, number);
