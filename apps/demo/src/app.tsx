@@ -5,6 +5,7 @@ import { AnnouncerProvider } from './components/announcer.tsx';
 import { config } from './config.ts';
 import { focusPageHeading } from './components/heading-focus.ts';
 import { I18nProvider, useI18n } from './i18n/index.tsx';
+import { FollowUpFlow } from './flows/follow-up/follow-up-flow.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { InfoPage } from './pages/info-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -17,14 +18,13 @@ import { loadLocale, saveLocale } from './state/locale.ts';
 
 // The flows carry the wheel, the popovers and the plan forms: loaded when first opened, so the
 // start page is quick on a phone. Same origin, so the Content-Security-Policy allows them.
+// The follow-up flow is only its texts (about 1 kB; its views and tables are a chunk of their
+// own), so it comes with the app: its texts then paint in the first frame, with no round trip.
 const AbsenceFlow = lazy(() =>
   import('./flows/absence/absence-flow.tsx').then((m) => ({ default: m.AbsenceFlow })),
 );
 const SipFlow = lazy(() =>
   import('./flows/sip/sip-flow.tsx').then((m) => ({ default: m.SipFlow })),
-);
-const FollowUpFlow = lazy(() =>
-  import('./flows/follow-up/follow-up-flow.tsx').then((m) => ({ default: m.FollowUpFlow })),
 );
 
 function Loading() {

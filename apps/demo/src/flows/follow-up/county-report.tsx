@@ -1,6 +1,7 @@
 import type { UiLocale } from '@barnets-basta/core';
 import { FollowUpReport } from '@barnets-basta/follow-up';
 import '@barnets-basta/follow-up/styles.css';
+import './county-report.css';
 import { useMemo } from 'react';
 import { storedTables, UNIT_NAMES } from './county-data.ts';
 // As text for JSON.parse: a bundler turns a plain JSON import into an object literal, which the
@@ -23,6 +24,7 @@ export function CountyReport({ locale }: { locale: UiLocale }) {
       unitNames={UNIT_NAMES}
       locale={locale}
       initial={{ period: '2026-H1' }}
+      className="app-follow-up-report"
     />
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { shippedLocale, useI18n } from '../../i18n/index.tsx';
@@ -8,6 +8,26 @@ import { followUpFlowMessages } from './messages.ts';
 const CountyReport = lazy(() =>
   import('./county-report.tsx').then((m) => ({ default: m.CountyReport })),
 );
+
+/**
+ * Calls `ready` once the browser has painted what is on screen now: the next frame, then a task
+ * after it. A hidden tab draws no frames, so a timer stands in for the frame there.
+ */
+function afterPaint(ready: () => void): () => void {
+  let task: number | undefined;
+  const next = () => {
+    window.clearTimeout(fallback);
+    window.cancelAnimationFrame(frame);
+    task ??= window.setTimeout(ready, 0);
+  };
+  const frame = window.requestAnimationFrame(next);
+  const fallback = window.setTimeout(next, 1_000);
+  return () => {
+    window.cancelAnimationFrame(frame);
+    window.clearTimeout(fallback);
+    window.clearTimeout(task);
+  };
+}
 
 /**
  * Flow 3: follow-up. The county's published tables (generated, fictional), with level, unit, term
@@ -20,21 +40,31 @@ export function FollowUpFlow() {
   const { locale } = useI18n();
   const t = followUpFlowMessages[shippedLocale(locale)];
   usePageTitle([t.title]);
+  // The report's chunk (views and 800 kB of tables) is asked for only after the heading and the
+  // texts have painted: asked for during the first render, its download and parsing came before
+  // the page's largest text in a phone profile (docs/performance.md, "Issue 14, session 6").
+  const [painted, setPainted] = useState(false);
+  // In a transition, React builds the report in slices of a few milliseconds that a tap or a key
+  // can interrupt, rather than in one long task.
+  useEffect(() => afterPaint(() => startTransition(() => setPainted(true))), []);
+  const loading = (
+    <p className="app-loading" role="status">
+      {t.loadingTables}
+    </p>
+  );
   return (
     <div className="app-stack">
       <PageHeading caption={t.caption}>{t.title}</PageHeading>
       <p className="app-lead">{t.lead}</p>
       <p>{t.who}</p>
       <p>{t.fictional}</p>
-      <Suspense
-        fallback={
-          <p className="app-loading" role="status">
-            {t.loadingTables}
-          </p>
-        }
-      >
-        <CountyReport locale={locale} />
-      </Suspense>
+      {painted ? (
+        <Suspense fallback={loading}>
+          <CountyReport locale={locale} />
+        </Suspense>
+      ) : (
+        loading
+      )}
     </div>
   );
 }
