@@ -5,6 +5,7 @@ import { AnnouncerProvider } from './components/announcer.tsx';
 import { config } from './config.ts';
 import { focusPageHeading } from './components/heading-focus.ts';
 import { I18nProvider, useI18n } from './i18n/index.tsx';
+import { addedLanguagesReady } from './i18n/languages.ts';
 import { FollowUpFlow } from './flows/follow-up/follow-up-flow.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { InfoPage } from './pages/info-page.tsx';
@@ -61,9 +62,14 @@ export function App() {
   const [route, navigate] = useHashRoute();
   const key = routeKey(route);
 
+  // A language added as data switches once its chunk has loaded; only the latest choice counts.
+  const asked = useRef(0);
   const changeLocale = useCallback((next: UiLocale) => {
-    setLocale(next);
+    const ask = ++asked.current;
     saveLocale(next);
+    void addedLanguagesReady(next).then(() => {
+      if (ask === asked.current) setLocale(next);
+    });
   }, []);
 
   useEffect(() => {

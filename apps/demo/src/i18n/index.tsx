@@ -2,15 +2,11 @@ import { formatMessage, type UiLocale } from '@barnets-basta/core';
 import { localeInfo, shippedLocale } from '@barnets-basta/core/language';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { catalogues } from './catalogues.ts';
-import { registerDemoLanguages } from './languages.ts';
 import type { DemoMessages } from './sv.ts';
 
 export type { DemoMessages } from './sv.ts';
 export { catalogues } from './catalogues.ts';
 export { shippedLocale, uiMessages } from '@barnets-basta/core/language';
-
-// The languages added as data are there before the first render.
-registerDemoLanguages();
 
 interface I18n {
   /** The chosen language: `sv`, `en`, or one added as data (`ar`, `sv-x-lattlast`). */

@@ -8,6 +8,11 @@ import { storedTables, UNIT_NAMES } from './county-data.ts';
 // browser parses several times slower than the same data as JSON.
 import stored from './county-tables.json?raw';
 
+// Parsed when the chunk runs, a task of its own before React renders the report: parsing and
+// rebuilding the tables in one render made one long task on a phone profile (docs/performance.md,
+// "Issue 14, session 6").
+const parsed: unknown = JSON.parse(stored);
+
 /**
  * The county's report: the views over the stored tables. Its own chunk (with the tables, some
  * 800 kB of JSON), loaded by the flow after its heading and texts are on screen, so the page
@@ -17,7 +22,7 @@ import stored from './county-tables.json?raw';
  * <CountyReport locale="sv" />
  */
 export function CountyReport({ locale }: { locale: UiLocale }) {
-  const tables = useMemo(() => storedTables(JSON.parse(stored)), []);
+  const tables = useMemo(() => storedTables(parsed), []);
   return (
     <FollowUpReport
       tables={tables}
