@@ -10,21 +10,36 @@ const CountyReport = lazy(() =>
 );
 
 /**
- * Calls `ready` once the browser has painted what is on screen now: the next frame, then a task
- * after it. A hidden tab draws no frames, so a timer stands in for the frame there.
+ * Calls `ready` once the page's first content is on the screen: when the browser reports its
+ * first contentful paint (at once if that was earlier, on a page reached by a link). The paint
+ * entry comes when the frame is shown, which on a busy phone can be well after the main thread
+ * drew it; a frame callback alone fired before that. Without paint timing, the next frame stands
+ * in, and a timer in case no frame comes (a hidden tab), so the report always loads.
  */
-function afterPaint(ready: () => void): () => void {
+function afterFirstPaint(ready: () => void): () => void {
   let task: number | undefined;
-  const next = () => {
+  let observer: PerformanceObserver | undefined;
+  let frame: number | undefined;
+  const stop = () => {
+    observer?.disconnect();
+    if (frame !== undefined) window.cancelAnimationFrame(frame);
     window.clearTimeout(fallback);
-    window.cancelAnimationFrame(frame);
+  };
+  const go = () => {
+    stop();
     task ??= window.setTimeout(ready, 0);
   };
-  const frame = window.requestAnimationFrame(next);
-  const fallback = window.setTimeout(next, 1_000);
+  const fallback = window.setTimeout(go, 3_000);
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) go();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } else {
+    frame = window.requestAnimationFrame(go);
+  }
   return () => {
-    window.cancelAnimationFrame(frame);
-    window.clearTimeout(fallback);
+    stop();
     window.clearTimeout(task);
   };
 }
@@ -46,7 +61,7 @@ export function FollowUpFlow() {
   const [painted, setPainted] = useState(false);
   // In a transition, React builds the report in slices of a few milliseconds that a tap or a key
   // can interrupt, rather than in one long task.
-  useEffect(() => afterPaint(() => startTransition(() => setPainted(true))), []);
+  useEffect(() => afterFirstPaint(() => startTransition(() => setPainted(true))), []);
   const loading = (
     <p className="app-loading" role="status">
       {t.loadingTables}
