@@ -30,7 +30,10 @@ function afterFirstPaint(ready: () => void): () => void {
     task ??= window.setTimeout(ready, 0);
   };
   const fallback = window.setTimeout(go, 3_000);
-  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  if (
+    typeof PerformanceObserver === 'function' &&
+    PerformanceObserver.supportedEntryTypes?.includes('paint')
+  ) {
     observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length > 0) go();
     });
