@@ -9,6 +9,7 @@ import {
   openDemo,
   PHONE,
   sharedBrowser,
+  tabTo,
   visit,
 } from './support.ts';
 
@@ -92,6 +93,39 @@ describe('Follow-up (Uppföljning)', () => {
       await demo.close();
     },
   );
+
+  // The views below the first screen skip layout until they come near it (content-visibility), and
+  // the report's chunk loads after the texts have painted. Neither may hide anything: on a phone,
+  // with no mouse and no scrolling, every view is in the document and Tab reaches each view's
+  // controls in order, scrolled into sight as focus arrives.
+  it('puts every view in the document, each reached by Tab on a phone without scrolling', async () => {
+    const demo = await openDemo(browser(), baseUrl, { viewport: PHONE });
+    const { page } = demo;
+    await visit(page, `${baseUrl}#/uppfoljning`);
+    const views = page.locator('section.bb-fu-view');
+    const prints = page.getByRole('button', { name: 'Skriv ut' });
+    await prints.nth(3).waitFor({ state: 'attached', timeout: 10_000 });
+    const names = await views.evaluateAll((sections) =>
+      sections.map((s) => s.querySelector('h2, h3')?.textContent ?? ''),
+    );
+    expect(names).toEqual([
+      expect.stringMatching(/^Läget per område: Sjöbacka län/),
+      expect.stringMatching(/^Förändring per område: Sjöbacka län/),
+      expect.stringMatching(/^Jämförelse/),
+      expect.stringMatching(/^Används arbetssätten som det är tänkt\?/),
+    ]);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    for (let i = 0; i < 4; i++) {
+      await tabTo(page, prints.nth(i), { max: 300 });
+      const seen = await prints.nth(i).evaluate((button) => {
+        const box = button.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+      expect(seen, `the print button of view ${i + 1} is on screen when it has focus`).toBe(true);
+    }
+    assertNoProblems(demo.problems);
+    await demo.close();
+  });
 
   it('fits a phone without sideways scrolling', async () => {
     const demo = await openDemo(browser(), baseUrl, { viewport: PHONE });

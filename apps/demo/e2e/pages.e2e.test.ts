@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import {
   activate,
   assertNoProblems,
+  chooseOption,
   describeFocus,
   DESKTOP,
   expectHeading,
@@ -119,6 +120,28 @@ describe('keyboard basics', () => {
     await page.keyboard.press('Tab');
     await activate(page, page.getByRole('button', { name: 'Svenska' }));
     await expectHeading(page, 'Om eleven');
+    assertNoProblems(demo.problems);
+    await demo.close();
+  });
+
+  // Arabic and lättläst are a chunk of their own, loaded when chosen (or, after a reload, before
+  // the first render): the switch waits for it, and a reload starts in the saved language.
+  it('switches to a language added as data, and starts in it after a reload', async () => {
+    const demo = await openDemo(browser(), baseUrl);
+    const { page } = demo;
+    await visit(page, `${baseUrl}#/franvaro/steg-1`);
+    // On the way down the list the arrow keys pass English, whose chrome names the menu in English.
+    const menu = page.getByRole('combobox', { name: /^(Fler språk|More languages)$/ });
+    await chooseOption(page, menu, 'ar');
+    await expectLang(page, 'ar');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    await expectLang(page, 'ar');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await chooseOption(page, menu, 'sv');
+    await expectLang(page, 'sv');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     assertNoProblems(demo.problems);
     await demo.close();
   });

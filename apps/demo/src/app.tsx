@@ -5,6 +5,8 @@ import { AnnouncerProvider } from './components/announcer.tsx';
 import { config } from './config.ts';
 import { focusPageHeading } from './components/heading-focus.ts';
 import { I18nProvider, useI18n } from './i18n/index.tsx';
+import { addedLanguagesReady } from './i18n/languages.ts';
+import { FollowUpFlow } from './flows/follow-up/follow-up-flow.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { InfoPage } from './pages/info-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -17,14 +19,13 @@ import { loadLocale, saveLocale } from './state/locale.ts';
 
 // The flows carry the wheel, the popovers and the plan forms: loaded when first opened, so the
 // start page is quick on a phone. Same origin, so the Content-Security-Policy allows them.
+// The follow-up flow is only its texts (about 1 kB; its views and tables are a chunk of their
+// own), so it comes with the app: its texts then paint in the first frame, with no round trip.
 const AbsenceFlow = lazy(() =>
   import('./flows/absence/absence-flow.tsx').then((m) => ({ default: m.AbsenceFlow })),
 );
 const SipFlow = lazy(() =>
   import('./flows/sip/sip-flow.tsx').then((m) => ({ default: m.SipFlow })),
-);
-const FollowUpFlow = lazy(() =>
-  import('./flows/follow-up/follow-up-flow.tsx').then((m) => ({ default: m.FollowUpFlow })),
 );
 
 function Loading() {
@@ -61,9 +62,14 @@ export function App() {
   const [route, navigate] = useHashRoute();
   const key = routeKey(route);
 
+  // A language added as data switches once its chunk has loaded; only the latest choice counts.
+  const asked = useRef(0);
   const changeLocale = useCallback((next: UiLocale) => {
-    setLocale(next);
+    const ask = ++asked.current;
     saveLocale(next);
+    void addedLanguagesReady(next).then(() => {
+      if (ask === asked.current) setLocale(next);
+    });
   }, []);
 
   useEffect(() => {

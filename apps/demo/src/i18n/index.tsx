@@ -2,15 +2,11 @@ import { formatMessage, type UiLocale } from '@barnets-basta/core';
 import { localeInfo, shippedLocale } from '@barnets-basta/core/language';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { catalogues } from './catalogues.ts';
-import { registerDemoLanguages } from './languages.ts';
 import type { DemoMessages } from './sv.ts';
 
 export type { DemoMessages } from './sv.ts';
 export { catalogues } from './catalogues.ts';
 export { shippedLocale, uiMessages } from '@barnets-basta/core/language';
-
-// The languages added as data are there before the first render.
-registerDemoLanguages();
 
 interface I18n {
   /** The chosen language: `sv`, `en`, or one added as data (`ar`, `sv-x-lattlast`). */
@@ -36,8 +32,11 @@ export function I18nProvider({ locale, children }: { locale: UiLocale; children:
     // The demo's own texts ship in Swedish and English; an added language shows them in Swedish.
     const shipped = shippedLocale(locale);
     const intlLocale = shipped === 'sv' ? 'sv-SE' : 'en-GB';
-    const dateFormat = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long' });
-    const listFormat = new Intl.ListFormat(shipped, { style: 'long', type: 'conjunction' });
+    // Made on first use: the first Intl formatter of a page loads the engine's locale data, which
+    // took a tenth of a second of a phone's main thread before the first paint (profile in
+    // docs/performance.md, "Issue 14, session 6"), and most pages format no date.
+    let dateFormat: Intl.DateTimeFormat | undefined;
+    let listFormat: Intl.ListFormat | undefined;
     return {
       locale,
       m: catalogues[shipped],
@@ -47,9 +46,14 @@ export function I18nProvider({ locale, children }: { locale: UiLocale; children:
         const parsed = /^\d{4}-\d{2}-\d{2}$/.test(iso)
           ? new Date(`${iso}T00:00:00`)
           : new Date(iso);
-        return Number.isNaN(parsed.getTime()) ? iso : dateFormat.format(parsed);
+        if (Number.isNaN(parsed.getTime())) return iso;
+        dateFormat ??= new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long' });
+        return dateFormat.format(parsed);
       },
-      list: (items) => listFormat.format(items),
+      list: (items) => {
+        listFormat ??= new Intl.ListFormat(shipped, { style: 'long', type: 'conjunction' });
+        return listFormat.format(items);
+      },
     };
   }, [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -13,6 +13,7 @@ import { wheelMessages } from '../../../../packages/wheel/src/i18n/messages.ts';
 import { expectNoAxeViolations } from '../../../../testing/axe.ts';
 import { I18nProvider } from './index.tsx';
 import { LanguageMenu } from './language-menu.tsx';
+import { addedLanguagesReady } from './languages.ts';
 
 /** Every package catalogue by its section name in a UI catalogue (docs/languages.md). */
 const REFERENCE = {
@@ -61,7 +62,8 @@ describe('the language menu', () => {
     await expectNoAxeViolations(screen.container);
   });
 
-  test('Arabic turns the page right to left', async () => {
+  test('Arabic turns the page right to left, once its chunk has registered it', async () => {
+    await addedLanguagesReady('ar');
     await render(
       <I18nProvider locale="ar">
         <p>x</p>

@@ -1,14 +1,5 @@
-import { defaultPack, type UiLocale } from '@barnets-basta/core';
-import {
-  parsePackLanguage,
-  parseUiCatalogue,
-  registerPackLanguage,
-  registerUiCatalogue,
-  shippedLocale,
-} from '@barnets-basta/core/language';
-import arPack from '@barnets-basta/core/languages/ar.pack.json';
-import arUi from '@barnets-basta/core/languages/ar.ui.json';
-import lattlast from '@barnets-basta/core/languages/sv-x-lattlast.pack.json';
+import type { UiLocale } from '@barnets-basta/core';
+import { shippedLocale } from '@barnets-basta/core/language';
 
 /** A language the demo's switch offers: its tag and its own name, in its own language. */
 export interface DemoLanguage {
@@ -29,25 +20,21 @@ export const DEMO_LANGUAGES: readonly DemoLanguage[] = [
   { locale: 'ar', name: 'العربية', nameLang: 'ar', draft: true },
 ];
 
-let registered = false;
+let added: Promise<void> | undefined;
 
 /**
- * Registers the demo's added languages once: the Arabic UI catalogue and pack language (drafts)
- * and lättläst svenska for the child registers. Invalid data is left out with the problems on the
- * console, as a host would do; the shipped data is valid (tested).
+ * Resolves when `locale` can be shown: at once for Swedish and English; for a language added as
+ * data (Arabic, lättläst), once its chunk has loaded and registered its catalogue and pack
+ * language. That data and its validation cost a phone a tenth of a second before the first paint
+ * when they came with the app, for languages most visitors never choose.
  *
  * @example
- * registerDemoLanguages();
+ * await addedLanguagesReady('ar');
  */
-export function registerDemoLanguages(): void {
-  if (registered) return;
-  registered = true;
-  const ui = parseUiCatalogue(arUi);
-  if (ui.ok) registerUiCatalogue(ui.value);
-  for (const data of [arPack, lattlast]) {
-    const result = parsePackLanguage(data, defaultPack);
-    if (result.ok) registerPackLanguage(result.value);
-  }
+export function addedLanguagesReady(locale: UiLocale): Promise<void> {
+  if (locale === 'sv' || locale === 'en') return Promise.resolve();
+  added ??= import('./added-languages.ts').then((m) => m.registerAddedLanguages());
+  return added;
 }
 
 /**
