@@ -39,7 +39,7 @@ const PrintPlanBody = lazy(() =>
  * ```
  * @attr value - JSON: the SIP plan (also the `value` property)
  * @attr viewer - `meeting` (default), `guardian`, `contact-person` or `respondent`: whose eyes the plan is shown for
- * @attr locale - `sv` (default) or `en`
+ * @attr locale - `sv` (default), `en`, or a language registered as data (`ar`, `sv-x-lattlast`; see docs/languages.md); the element's root takes its `lang` and `dir`. An unregistered tag shows Swedish, with a console warning
  * @attr messages - JSON: texts to reword, by key (the plan catalogue `planMessages` and the element's own; also the `messages` property). Invalid JSON: a console warning, the default texts stay
  * @attr content - JSON: the content pack the plan uses (also the `content` property)
  * @attr heading-level - level of the document title, 1 to 3 (default 2)

@@ -40,7 +40,7 @@ const DifferencesBody = lazy(() =>
  * @attr series - JSON: the wheels, `[{ "id": "child", "label": "Barnet", "assessment": {…} }]` (also the `series` property)
  * @attr series-kind - `perspectives` (default) or `readings` (then the first and the latest by date are compared)
  * @attr viewer - `meeting` (default), `guardian`, `contact-person` or `respondent`: whose eyes the wheels are shown for
- * @attr locale - `sv` (default) or `en`
+ * @attr locale - `sv` (default), `en`, or a language registered as data (`ar`, `sv-x-lattlast`; see docs/languages.md); the element's root takes its `lang` and `dir`. An unregistered tag shows Swedish, with a console warning
  * @attr messages - JSON: texts to reword, by key (the views' and the element's catalogues; also the `messages` property). Invalid JSON: a console warning, the default texts stay
  * @attr content - JSON: the content pack the wheels use (also the `content` property)
  * @attr heading-level - level of the heading, 2 (default) to 6, to fit the host page's outline

@@ -44,7 +44,7 @@ const OverlayBody = lazy(() =>
  * @attr series - JSON: the wheels, `[{ "id": "child", "label": "Barnet", "assessment": {…} }]` (also the `series` property)
  * @attr series-kind - `perspectives` (default: people side by side) or `readings` (one wheel over time)
  * @attr viewer - `meeting` (default), `guardian`, `contact-person` or `respondent`: whose eyes the wheels are shown for
- * @attr locale - `sv` (default) or `en`
+ * @attr locale - `sv` (default), `en`, or a language registered as data (`ar`, `sv-x-lattlast`; see docs/languages.md); the element's root takes its `lang` and `dir`. An unregistered tag shows Swedish, with a console warning
  * @attr messages - JSON: texts to reword, by key (the wheel's, the views' and the element's catalogues; also the `messages` property). Invalid JSON: a console warning, the default texts stay
  * @attr content - JSON: the content pack the wheels use (also the `content` property)
  * @attr audience - whose words the areas use: `child-4-7`, `child-8-12` (default), `child-13-18`, `guardian` or `professional`
