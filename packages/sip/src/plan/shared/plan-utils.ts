@@ -8,7 +8,7 @@ import type {
 } from '@barnets-basta/core';
 import { areaTexts, formatMessage } from '@barnets-basta/core';
 import { localeInfo } from '@barnets-basta/core/language';
-import { asSeenBy, maySee } from '@barnets-basta/core/privacy';
+import { asSeenBy, childIdentity, identityScrubber, maySee } from '@barnets-basta/core/privacy';
 import { withProtectedIdentity } from '@barnets-basta/core/sip';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 
@@ -201,53 +201,21 @@ export function participantDisplayName(
   return formatMessage(m.unnamedParticipant, { n: index + 1 });
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * A function that takes the child's name and address out of free text when the child has
  * protected identity. The model refuses those fields, but a view must not show them even if a host
- * passes invalid data or someone typed the name into a note: belt and braces. The name becomes
- * "barnet" (capitalised at the start of a sentence) so the text still reads naturally; the address
- * becomes "[skyddad uppgift]".
+ * passes invalid data or someone typed the name into a note: belt and braces. The rule is core's
+ * (`identityScrubber`: whole words, any case, any diacritics); the name becomes "barnet"
+ * (capitalised at the start of a sentence) so the text still reads naturally, the address
+ * "[skyddad uppgift]", in the plan catalogue's language.
  */
 export function makeRedactor(plan: SipPlan, m: PlanMessages): (text: string | undefined) => string {
   if (!isProtected(plan)) return (text) => text ?? '';
-  const clean = (list: (string | undefined)[]) =>
-    list
-      .filter(hasText)
-      .map((s) => s.trim())
-      .filter((s) => s.length >= 2);
-  const names = clean([
-    plan.child?.name,
-    ...plan.participants.filter((p) => p.roles?.includes('child')).map((p) => p.name),
-  ]);
-  const addresses = clean([plan.child?.address]);
-  if (names.length + addresses.length === 0) return (text) => text ?? '';
-  const byLength = (a: string, b: string) => b.length - a.length;
-  const addressPattern = addresses.length
-    ? new RegExp(addresses.sort(byLength).map(escapeRegExp).join('|'), 'gi')
-    : null;
-  // Whole words only: "Alva" is not taken out of "Alvarsson".
-  const namePattern = names.length
-    ? new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${names.sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-        'giu',
-      )
-    : null;
-  const lower = m.childNeutralInSentence;
-  const upper = lower.charAt(0).toUpperCase() + lower.slice(1);
-  return (text) => {
-    let out = text ?? '';
-    if (addressPattern) out = out.replace(addressPattern, m.redacted);
-    if (namePattern) {
-      out = out.replace(namePattern, (_match, offset: number, whole: string) =>
-        /(^|[.!?:]\s+|\n\s*)$/.test(whole.slice(0, offset)) ? upper : lower,
-      );
-    }
-    return out;
-  };
+  const scrub = identityScrubber(childIdentity(plan), {
+    name: m.childNeutralInSentence,
+    address: m.redacted,
+  });
+  return (text) => scrub(text ?? '');
 }
 
 /** An area's display name, or its id when the pack does not know it (never blank). */
