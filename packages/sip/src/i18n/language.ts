@@ -75,3 +75,19 @@ export function formCatalogue(locale: UiLocale | undefined): FormMessages {
 export function followUpCatalogue(locale: UiLocale | undefined): FollowUpMessages {
   return uiMessages('sip-follow-up', locale, followUpMessages);
 }
+
+/**
+ * `lang` and `dir` for a SIP part's root in a language registered as data (`{ lang: 'ar', dir:
+ * 'rtl' }`), so its texts are marked in their language inside a page in another; nothing for `sv`
+ * and `en`, which keep the page's own attributes.
+ *
+ * @example
+ * <article {...langAttributes('ar')} /> // lang="ar" dir="rtl" once Arabic is registered
+ */
+export function langAttributes(locale: UiLocale | undefined): {
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+} {
+  const info = localeInfo(locale);
+  return info.catalogue ? { lang: info.lang, dir: info.dir } : {};
+}

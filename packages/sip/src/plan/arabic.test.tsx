@@ -72,6 +72,8 @@ describe('SIP parts in Arabic', () => {
       .element(screen.getByRole('heading', { level: 2, name: 'خطة Alva' }), LONG)
       .toBeVisible();
     const article = screen.container.querySelector('article')!;
+    // The part marks its language, whatever the page's.
+    expect([article.lang, article.dir]).toEqual(['ar', 'rtl']);
     expect(article.querySelector('h2 bdi')?.textContent).toBe('Alva');
     expect(article.textContent).toContain(`بتاريخ ${arabicDate('2026-03-03')}`);
     expect(article.textContent).toContain(arabicDate('2026-05-20'));

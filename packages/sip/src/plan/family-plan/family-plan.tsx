@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { langAttributes } from '../../i18n/language.ts';
 import {
   defaultPack,
   formatMessage,
@@ -70,7 +71,7 @@ export function FamilyPlan({
     .filter(({ p }) => hasText(p.contact) || hasText(p.organisation));
 
   return (
-    <article className="bb-family-plan" aria-labelledby={titleId}>
+    <article className="bb-family-plan" aria-labelledby={titleId} {...langAttributes(locale)}>
       <Heading level={h} id={titleId} className="bb-family-plan__title">
         {child.neutral
           ? m.familyTitleNeutral

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { langAttributes } from '../../i18n/language.ts';
 import {
   defaultPack,
   formatMessage,
@@ -56,7 +57,11 @@ export function PlanHistoryImpl(props: PlanHistoryProps) {
   const H = (n: number) => Math.min(level + n, 6);
   if (!revision) {
     return (
-      <section className="bb-follow-up-history" aria-labelledby={titleId}>
+      <section
+        className="bb-follow-up-history"
+        aria-labelledby={titleId}
+        {...langAttributes(locale)}
+      >
         <Heading level={level} id={titleId}>
           {f.historyTitle}
         </Heading>
@@ -90,7 +95,7 @@ export function PlanHistoryImpl(props: PlanHistoryProps) {
   }
   if (changes.closed) changeList.push(f.changeClosed);
   return (
-    <section className="bb-follow-up-history" aria-labelledby={titleId}>
+    <section className="bb-follow-up-history" aria-labelledby={titleId} {...langAttributes(locale)}>
       <Heading level={level} id={titleId}>
         {f.historyTitle}
       </Heading>
@@ -163,7 +168,7 @@ export function FamilyFollowUpImpl(props: FamilyFollowUpProps) {
   const childThen = child(start);
   const childNow = child(now);
   return (
-    <article className="bb-family-follow-up" aria-labelledby={titleId}>
+    <article className="bb-family-follow-up" aria-labelledby={titleId} {...langAttributes(locale)}>
       <Heading level={level} id={titleId}>
         {f.familyTitle}
       </Heading>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { langAttributes } from '../../i18n/language.ts';
 import {
   createAssessment,
   defaultPack,
@@ -118,7 +119,12 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
   if (!meeting) {
     const closed = hasText(plan.closing?.date);
     return (
-      <section ref={frame} className="bb-follow-up" aria-labelledby={titleId}>
+      <section
+        ref={frame}
+        className="bb-follow-up"
+        aria-labelledby={titleId}
+        {...langAttributes(locale)}
+      >
         <Heading level={level} id={titleId}>
           {closed ? f.closedTitle : f.title}
         </Heading>
@@ -400,7 +406,12 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
   }
 
   return (
-    <section ref={frame} className="bb-follow-up" aria-labelledby={titleId}>
+    <section
+      ref={frame}
+      className="bb-follow-up"
+      aria-labelledby={titleId}
+      {...langAttributes(locale)}
+    >
       <Heading level={level} id={titleId}>
         {f.title}
       </Heading>

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import { langAttributes } from '../../i18n/language.ts';
 import { defaultPack, formatMessage } from '@barnets-basta/core';
 import { useSafeId } from '@barnets-basta/wheel/internal';
 import { usePlanView, type PlanViewProps } from '../shared/plan-context.tsx';
@@ -66,7 +67,7 @@ export function PrintPlan({
   const o = plan.overallResponsibility;
 
   return (
-    <article className="bb-print-plan" aria-labelledby={titleId}>
+    <article className="bb-print-plan" aria-labelledby={titleId} {...langAttributes(locale)}>
       {printButton ? (
         <div className="bb-print-plan__actions">
           <button

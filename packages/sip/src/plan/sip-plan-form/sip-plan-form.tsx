@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { langAttributes } from '../../i18n/language.ts';
 import { flushSync } from 'react-dom';
 import { asSeenBy, type Viewer } from '@barnets-basta/core/privacy';
 import {
@@ -269,6 +270,7 @@ export function SipPlanForm({
             ref={frame}
             className="bb-sip-plan"
             data-mode={mode}
+            {...langAttributes(locale)}
             onClickCapture={onClickCapture}
             role={label ? 'region' : undefined}
             aria-label={label || undefined}
