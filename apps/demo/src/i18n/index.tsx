@@ -2,6 +2,7 @@ import { formatMessage, type UiLocale } from '@barnets-basta/core';
 import { localeInfo, shippedLocale } from '@barnets-basta/core/language';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { catalogues } from './catalogues.ts';
+import './language-of-parts.css';
 import { registerDemoLanguages } from './languages.ts';
 import type { DemoMessages } from './sv.ts';
 
