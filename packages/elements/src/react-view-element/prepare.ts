@@ -10,6 +10,7 @@ import {
   type UiLocale,
 } from '@barnets-basta/core';
 import { parsePack } from '@barnets-basta/core/content';
+import { packForLocale } from '@barnets-basta/core/language';
 import {
   asSeenBy,
   childIdentity,
@@ -32,7 +33,7 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
 
 /**
  * The content pack a host gave, checked with core's `parsePack`; the default pack (and the
- * problems, by path) when it cannot be used.
+ * problems, by path) when it cannot be used. A pack language registered for `locale` is added.
  *
  * @example
  * ```ts
@@ -43,11 +44,14 @@ export function preparePack(
   content: unknown,
   locale: UiLocale,
 ): { pack: ContentPack; problems: string[] } {
-  if (content === undefined || content === null) return { pack: defaultPack, problems: [] };
+  // With a pack language registered for the locale (core's registry), the areas are named in it.
+  const inLocale = (pack: ContentPack) => packForLocale(pack, locale);
+  if (content === undefined || content === null)
+    return { pack: inLocale(defaultPack), problems: [] };
   const result = parsePack(content);
-  if (result.ok) return { pack: result.value, problems: [] };
+  if (result.ok) return { pack: inLocale(result.value), problems: [] };
   return {
-    pack: defaultPack,
+    pack: inLocale(defaultPack),
     problems: formatIssues(result.issues, locale).map((l) => `content.${l}`),
   };
 }
