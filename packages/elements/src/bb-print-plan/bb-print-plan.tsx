@@ -1,9 +1,8 @@
+import { headingLevel, planView } from '../react-view-element/view-frame.tsx';
 import sipCss from '@barnets-basta/sip/styles.css?inline';
 import wheelCss from '@barnets-basta/wheel/styles.css?inline';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import hostCss from '../react-form-element/host.css?inline';
-import { DataProblems } from '../react-view-element/data-problems.tsx';
-import { preparePack, preparePlan } from '../react-view-element/prepare.ts';
 import {
   ReactViewElement,
   type ViewAttributeSpec,
@@ -72,28 +71,15 @@ export class BbPrintPlan extends ReactViewElement {
   }
 
   protected renderReact(): ReactNode {
-    const m = this.ownMessages;
-    const { pack, problems: packProblems } = preparePack(this.props.content, this.locale);
-    const { plan, problems } = preparePlan(this.props.value, pack, this.viewer, this.locale, m);
-    const level = Number(this.props.headingLevel);
-    return (
-      <>
-        <DataProblems lines={[...packProblems, ...problems]} messages={m} />
-        {plan ? (
-          <Suspense fallback={null}>
-            <PrintPlanBody
-              plan={plan}
-              pack={pack}
-              locale={this.locale}
-              messages={this.messages}
-              headingLevel={(level >= 1 && level <= 3 ? level : 2) as 1 | 2 | 3}
-              printButton={Boolean(this.props.printButton)}
-            />
-          </Suspense>
-        ) : problems.length === 0 ? (
-          <p className="bb-element-empty">{m.planMissing}</p>
-        ) : null}
-      </>
-    );
+    return planView({ ...this.viewInput, value: this.props.value }, (plan, pack) => (
+      <PrintPlanBody
+        plan={plan}
+        pack={pack}
+        locale={this.locale}
+        messages={this.messages}
+        headingLevel={headingLevel(this.props.headingLevel, 1, 3, 2)}
+        printButton={Boolean(this.props.printButton)}
+      />
+    ));
   }
 }

@@ -1,11 +1,9 @@
+import { seriesView } from '../react-view-element/view-frame.tsx';
 import type { Audience } from '@barnets-basta/core';
 import type { SeriesKind } from '@barnets-basta/wheel';
 import wheelCss from '@barnets-basta/wheel/styles.css?inline';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import hostCss from '../react-form-element/host.css?inline';
-import { DataProblems } from '../react-view-element/data-problems.tsx';
-import { viewVisibility } from '../react-view-element/element-options.ts';
-import { preparePack, prepareSeries } from '../react-view-element/prepare.ts';
 import {
   ReactViewElement,
   type ViewAttributeSpec,
@@ -84,33 +82,23 @@ export class BbWheelOverlay extends ReactViewElement {
   }
 
   protected renderReact(): ReactNode {
-    const m = this.ownMessages;
-    const { pack, problems: packProblems } = preparePack(this.props.content, this.locale);
-    const viewer = this.viewer;
-    const { series, problems } = prepareSeries(this.props.series, pack, viewer, this.locale, m);
     const kind: SeriesKind = this.props.seriesKind === 'readings' ? 'readings' : 'perspectives';
-    return (
-      <>
-        <DataProblems lines={[...packProblems, ...problems]} messages={m} />
-        {series.length === 0 ? (
-          <p className="bb-element-empty">{m.noSeries}</p>
-        ) : (
-          <Suspense fallback={null}>
-            <OverlayBody
-              series={series}
-              pack={pack}
-              locale={this.locale}
-              visibility={viewVisibility(viewer)}
-              messages={this.messages}
-              seriesKind={kind}
-              audience={this.props.audience as Audience | undefined}
-              animate={!this.props.noAnimation}
-              caption={this.props.caption as string | undefined}
-              showNotes={Boolean(this.props.showNotes)}
-            />
-          </Suspense>
-        )}
-      </>
+    return seriesView(
+      { ...this.viewInput, series: this.props.series, emptyText: true },
+      (series, pack, visibility) => (
+        <OverlayBody
+          series={series}
+          pack={pack}
+          locale={this.locale}
+          visibility={visibility}
+          messages={this.messages}
+          seriesKind={kind}
+          audience={this.props.audience as Audience | undefined}
+          animate={!this.props.noAnimation}
+          caption={this.props.caption as string | undefined}
+          showNotes={Boolean(this.props.showNotes)}
+        />
+      ),
     );
   }
 }

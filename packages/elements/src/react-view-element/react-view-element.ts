@@ -6,6 +6,7 @@ import { inheritableTheme } from '../react-form-element/inheritable-theme.ts';
 import { applyLocale, elementCatalogue, readLocale, type ElementLocale } from './element-locale.ts';
 import { readMessages, readViewer } from './element-options.ts';
 import type { ViewElementMessages } from './view-messages.ts';
+import type { ViewInput } from './view-frame.tsx';
 
 /** How an attribute is read: text, present/absent, JSON, or a `messages` catalogue override. */
 export type ViewAttributeKind = 'string' | 'boolean' | 'json' | 'messages';
@@ -147,6 +148,16 @@ export abstract class ReactViewElement extends HTMLElement {
   /** The element's own texts in its language, with the host's overrides. */
   protected get ownMessages(): ViewElementMessages {
     return elementCatalogue(this.locale, this.messages);
+  }
+
+  /** What the frames of `view-frame.tsx` need: content, locale, viewer and texts. */
+  protected get viewInput(): ViewInput {
+    return {
+      content: this.props.content,
+      locale: this.locale,
+      viewer: this.viewer,
+      messages: this.ownMessages,
+    };
   }
 
   /** Sets a property and re-renders. */
