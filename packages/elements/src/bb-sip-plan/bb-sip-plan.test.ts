@@ -130,6 +130,26 @@ function planInForm(attributes: Record<string, string>): {
 
 const purposeBox = () => page.getByRole('textbox', { name: 'Varför träffas ni?' }).first();
 
+/**
+ * Records the plan's purpose in the form's value at the moment a field of `el` first shows
+ * `text`: in the mutation callback right after the commit that inserts it, before any effect React
+ * runs later. Returns a function that gives what was recorded ('not seen' before that).
+ */
+function formValueAtCommit(el: BbSipPlan, form: HTMLFormElement, text: string): () => string {
+  let seen = 'not seen';
+  const observer = new MutationObserver(() => {
+    const fields = el.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+      'input, textarea',
+    );
+    if (![...fields].some((field) => field.value === text)) return;
+    observer.disconnect();
+    const value = new FormData(form).get('plan');
+    seen = value === null ? 'no value' : String((JSON.parse(String(value)) as SipPlan).purpose);
+  });
+  observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+  return () => seen;
+}
+
 describe('<bb-sip-plan> form reset', () => {
   it('without drafts: returns to the host value, or to an empty plan', async () => {
     let { form, el } = planInForm({
@@ -222,9 +242,11 @@ describe('<bb-sip-plan> host value and draft', () => {
     // Reloaded with the same value: the user's unsaved edits come back.
     document.body.replaceChildren();
     ({ form, el } = planInForm({ name: 'plan', 'draft-key': 'host-draft', value: first }));
+    const atCommit = formValueAtCommit(el, form, 'Osparade ändringar');
     await ready(el);
     await expect.element(purposeBox()).toHaveValue('Osparade ändringar');
-    // The form value is set in the same commit that shows the restored draft: no wait.
+    // The form value is set in the very commit that shows the restored draft, not one step later.
+    expect(atCommit()).toBe('Osparade ändringar');
     expect(submitted(form).purpose).toBe('Osparade ändringar');
 
     // The host now gives a newer version of the plan: it wins over the older draft.
