@@ -72,9 +72,8 @@ export function App() {
     });
   }, []);
 
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+  // The page's `lang` and `dir` are set by I18nProvider (the demo's texts' language, the
+  // chosen language's direction).
 
   // A new page or step: start at the top and put focus on its heading, so keyboard and screen
   // reader users begin where the new content begins. Not on first load: then the skip link is

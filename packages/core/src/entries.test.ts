@@ -170,10 +170,14 @@ describe('the other entries', () => {
 
   test('@barnets-basta/core/privacy: who may see what, without validation', async () => {
     expect(Object.keys(privacy).sort()).toEqual([
+      'SCRUB_WORDS_SV',
       'VIEWERS',
       'asSeenBy',
+      'childIdentity',
+      'identityScrubber',
       'maySee',
       'redactAssessment',
+      'scrubChildIdentity',
     ]);
     const { files } = await graph('privacy/index.ts');
     expect(files.filter((f) => f.startsWith('validation/'))).toEqual([]);

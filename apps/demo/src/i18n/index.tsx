@@ -2,6 +2,7 @@ import { formatMessage, type UiLocale } from '@barnets-basta/core';
 import { localeInfo, shippedLocale } from '@barnets-basta/core/language';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { catalogues } from './catalogues.ts';
+import './language-of-parts.css';
 import type { DemoMessages } from './sv.ts';
 
 export type { DemoMessages } from './sv.ts';
@@ -24,8 +25,12 @@ const I18nContext = createContext<I18n | null>(null);
 
 /** Provides the catalogue of `locale` to the app. */
 export function I18nProvider({ locale, children }: { locale: UiLocale; children: ReactNode }) {
-  // The page's direction follows the language (Arabic: right to left).
+  // The page's direction follows the language (Arabic: right to left). Its `lang` is the language
+  // of the demo's own texts, which ship in Swedish and English only: in an added language they
+  // stay Swedish (WCAG 3.1.1), and the library's parts that show the added language mark
+  // themselves with its `lang` (3.1.2). See docs/languages.md, "The demo in an added language".
   useEffect(() => {
+    document.documentElement.lang = shippedLocale(locale);
     document.documentElement.dir = localeInfo(locale).dir;
   }, [locale]);
   const value = useMemo<I18n>(() => {

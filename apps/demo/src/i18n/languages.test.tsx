@@ -1,4 +1,4 @@
-import { formatIssues } from '@barnets-basta/core';
+import { formatIssues, parseAssessment } from '@barnets-basta/core';
 import { parseUiCatalogue } from '@barnets-basta/core/language';
 import arUi from '@barnets-basta/core/languages/ar.ui.json';
 import { describe, expect, test, vi } from 'vitest';
@@ -62,7 +62,7 @@ describe('the language menu', () => {
     await expectNoAxeViolations(screen.container);
   });
 
-  test('Arabic turns the page right to left, once its chunk has registered it', async () => {
+  test('Arabic turns the page right to left, once its chunk has registered it; the demo’s own texts stay marked Swedish', async () => {
     await addedLanguagesReady('ar');
     await render(
       <I18nProvider locale="ar">
@@ -70,11 +70,25 @@ describe('the language menu', () => {
       </I18nProvider>,
     );
     await expect.poll(() => document.documentElement.dir).toBe('rtl');
+    // The demo's texts have no Arabic: the page's language is theirs (WCAG 3.1.1); the library's
+    // parts in Arabic carry lang="ar" themselves.
+    expect(document.documentElement.lang).toBe('sv');
     await render(
       <I18nProvider locale="sv">
         <p>x</p>
       </I18nProvider>,
     );
     await expect.poll(() => document.documentElement.dir).toBe('ltr');
+  });
+});
+
+describe('what has no Arabic falls back to Swedish, never blank', () => {
+  test('validation messages (a wheel file that is not one)', () => {
+    const result = parseAssessment({ type: 'bb.assessment', areas: { trygg: { answer: 9 } } });
+    const issues = result.ok ? [] : result.issues;
+    expect(issues.length).toBeGreaterThan(0);
+    const arabic = formatIssues(issues, 'ar');
+    expect(arabic).toEqual(formatIssues(issues, 'sv'));
+    for (const line of arabic) expect(line.trim()).not.toBe('');
   });
 });

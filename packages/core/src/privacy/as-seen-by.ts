@@ -1,7 +1,17 @@
 import type { Assessment } from '../assessment/types.ts';
 import { withProtectedIdentity } from '../sip/protect-identity.ts';
 import type { SipPlan } from '../sip/types.ts';
+import { childIdentity, scrubChildIdentity, type ScrubWords } from './scrub-identity.ts';
 import { redactAssessment, maySee, type SeeOptions, type Viewer } from './viewers.ts';
+
+/** Options of {@link asSeenBy}. */
+export interface AsSeenByOptions extends SeeOptions {
+  /**
+   * What replaces the name and address of a child with protected identity in free text (default
+   * Swedish: `barnet`, `[skyddad uppgift]`); a UI in another language passes its own words.
+   */
+  words?: ScrubWords;
+}
 
 function isPlan(doc: SipPlan | Assessment): doc is SipPlan {
   return doc.type === 'bb.sip-plan';
@@ -23,7 +33,8 @@ function protectedCase(doc: SipPlan | Assessment): boolean {
  * ({@link maySee}) is gone, in a SIP plan also from the assessments it starts from, from every
  * follow-up meeting's readings and from the topics (now and in every revision) the child does not want raised; and when the
  * child has protected identity anywhere in the document, the child's name and address (and a
- * guardian's label) are gone too, for every viewer. This is the one function every component,
+ * guardian's label) are gone too, for every viewer: from the fields that hold them and, case and
+ * diacritics aside, from every free text someone typed them into (`scrubChildIdentity`). This is the one function every component,
  * element and export of the library sends a document through before it leaves for someone else:
  * a form post, a file, FHIR, CSV, a chart. Returns a new document; the input is not changed.
  *
@@ -40,9 +51,20 @@ function protectedCase(doc: SipPlan | Assessment): boolean {
 export function asSeenBy<T extends SipPlan | Assessment>(
   doc: T,
   viewer: Viewer,
-  options: SeeOptions = {},
+  options: AsSeenByOptions = {},
 ): T {
-  const safe = protectedCase(doc) ? withProtectedIdentity(doc) : doc;
+  if (protectedCase(doc)) {
+    // The names are read before withProtectedIdentity removes them, then taken out of every text.
+    const identity = childIdentity(doc);
+    const seen = cutDown(withProtectedIdentity(doc), viewer, options);
+    return identity.names.length + identity.addresses.length === 0
+      ? seen
+      : scrubChildIdentity(seen, { identity, ...(options.words ? { words: options.words } : {}) });
+  }
+  return cutDown(doc, viewer, options);
+}
+
+function cutDown<T extends SipPlan | Assessment>(safe: T, viewer: Viewer, options: SeeOptions): T {
   if (!isPlan(safe)) return redactAssessment(safe, viewer, options).assessment as T;
   const see = (a: Assessment) => redactAssessment(a, viewer).assessment;
   const plan: SipPlan = { ...safe };

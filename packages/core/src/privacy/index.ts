@@ -10,5 +10,13 @@
  * ```
  */
 export { asSeenBy } from './as-seen-by.ts';
+export type { AsSeenByOptions } from './as-seen-by.ts';
+export {
+  childIdentity,
+  identityScrubber,
+  SCRUB_WORDS_SV,
+  scrubChildIdentity,
+} from './scrub-identity.ts';
+export type { ChildIdentity, ScrubWords } from './scrub-identity.ts';
 export { maySee, redactAssessment, VIEWERS } from './viewers.ts';
 export type { Redacted, SeeOptions, Viewer } from './viewers.ts';

@@ -1,9 +1,8 @@
+import { headingLevel, planView } from '../react-view-element/view-frame.tsx';
 import sipCss from '@barnets-basta/sip/styles.css?inline';
 import wheelCss from '@barnets-basta/wheel/styles.css?inline';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import hostCss from '../react-form-element/host.css?inline';
-import { DataProblems } from '../react-view-element/data-problems.tsx';
-import { preparePack, preparePlan } from '../react-view-element/prepare.ts';
 import {
   ReactViewElement,
   type ViewAttributeSpec,
@@ -36,7 +35,7 @@ const FamilyPlanBody = lazy(() =>
  * ```
  * @attr value - JSON: the SIP plan (also the `value` property)
  * @attr viewer - `guardian` (default), `meeting`, `contact-person` or `respondent`: whose eyes the plan is shown for
- * @attr locale - `sv` (default) or `en`
+ * @attr locale - `sv` (default), `en`, or a language registered as data (`ar`, `sv-x-lattlast`; see docs/languages.md); the element's root takes its `lang` and `dir`. An unregistered tag shows Swedish, with a console warning
  * @attr messages - JSON: texts to reword, by key (the plan catalogue `planMessages` and the element's own; also the `messages` property). Invalid JSON: a console warning, the default texts stay
  * @attr content - JSON: the content pack the plan uses (also the `content` property)
  * @attr heading-level - level of the plan's title, 1 to 3 (default 2); sub-headings follow it
@@ -66,27 +65,14 @@ export class BbFamilyPlan extends ReactViewElement {
   }
 
   protected renderReact(): ReactNode {
-    const m = this.ownMessages;
-    const { pack, problems: packProblems } = preparePack(this.props.content, this.locale);
-    const { plan, problems } = preparePlan(this.props.value, pack, this.viewer, this.locale, m);
-    const level = Number(this.props.headingLevel);
-    return (
-      <>
-        <DataProblems lines={[...packProblems, ...problems]} messages={m} />
-        {plan ? (
-          <Suspense fallback={null}>
-            <FamilyPlanBody
-              plan={plan}
-              pack={pack}
-              locale={this.locale}
-              messages={this.messages}
-              headingLevel={(level >= 1 && level <= 3 ? level : 2) as 1 | 2 | 3}
-            />
-          </Suspense>
-        ) : problems.length === 0 ? (
-          <p className="bb-element-empty">{m.planMissing}</p>
-        ) : null}
-      </>
-    );
+    return planView({ ...this.viewInput, value: this.props.value }, (plan, pack) => (
+      <FamilyPlanBody
+        plan={plan}
+        pack={pack}
+        locale={this.locale}
+        messages={this.messages}
+        headingLevel={headingLevel(this.props.headingLevel, 1, 3, 2)}
+      />
+    ));
   }
 }

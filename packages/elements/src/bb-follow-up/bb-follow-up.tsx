@@ -1,9 +1,12 @@
 import { defaultPack, type ContentPack } from '@barnets-basta/core';
+import { shippedLocale, uiMessages } from '@barnets-basta/core/language';
+import { followUpMessages } from '@barnets-basta/follow-up';
 import followUpCss from '@barnets-basta/follow-up/styles.css?inline';
 import { createElement, lazy, Suspense } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import hostCss from '../react-form-element/host.css?inline';
 import { inheritableTheme } from '../react-form-element/inheritable-theme.ts';
+import { applyLocale, readLocale } from '../react-view-element/element-locale.ts';
 import { readMessages } from '../react-view-element/element-options.ts';
 
 const FollowUpBody = lazy(() =>
@@ -49,7 +52,7 @@ function json(el: Element, name: string, value: string | null): unknown {
  * @attr tables - JSON: the published tables (also the `tables` property)
  * @attr unit-names - JSON: display names of units by path key, e.g. `{"sjobacka/alby":"Alby kommun"}`
  * @attr content - JSON: the content pack the wheels used (also the `content` property)
- * @attr locale - `sv` (default) or `en`
+ * @attr locale - `sv` (default), `en`, or a language registered as data (`ar`, `sv-x-lattlast`; see docs/languages.md); the element's root takes its `lang` and `dir`. An unregistered tag shows Swedish, with a console warning
  * @attr csv - `standard` (default) or `swedish-excel`: the CSV format selected first
  * @attr heading-level - level of each view's heading, 2 (default) to 6
  * @attr messages - JSON: texts by key that reword the views (`FollowUpMessages` of
@@ -164,6 +167,16 @@ export class BbFollowUp extends HTMLElement {
       const content = this.data.content as ContentPack | undefined;
       const names = this.data.unitNames;
       const level = Number(this.getAttribute('heading-level'));
+      const language = readLocale(this, this.getAttribute('locale'));
+      applyLocale(this.mount, language);
+      // The report formats in Swedish or English; a registered language's texts (its
+      // `follow-up` section, Swedish where it lacks a string) reach it as a rewording, with the
+      // host's own on top.
+      const shipped = shippedLocale(language.locale);
+      const translated =
+        language.locale === shipped
+          ? undefined
+          : uiMessages('follow-up', language.locale, followUpMessages);
       this.root.render(
         createElement(
           Suspense,
@@ -173,10 +186,10 @@ export class BbFollowUp extends HTMLElement {
             pack: content && Array.isArray(content.areas) ? content : defaultPack,
             unitNames:
               names && typeof names === 'object' ? (names as Record<string, string>) : undefined,
-            locale: this.getAttribute('locale') === 'en' ? 'en' : 'sv',
+            locale: shipped,
             csvFlavour: this.getAttribute('csv') === 'swedish-excel' ? 'swedish-excel' : 'standard',
             headingLevel: (level >= 2 && level <= 6 ? level : 2) as 2 | 3 | 4 | 5 | 6,
-            messages: this.data.messages,
+            messages: translated ? { ...translated, ...this.data.messages } : this.data.messages,
             // Inside a shadow root the page's print styles cannot single out one view: the page is
             // printed with the element's tables shown (its own print styles) and its buttons hidden.
             onPrint: () => window.print(),

@@ -75,9 +75,7 @@ describe('<bb-sip-plan> in a plain form', () => {
     await expect
       .element(page.getByRole('textbox', { name: 'Varför träffas ni?' }).first())
       .toHaveValue('Trygg skolstart');
-    await vi.waitFor(() =>
-      expect(submitted(host.querySelector('form')!).purpose).toBe('Trygg skolstart'),
-    );
+    expect(submitted(host.querySelector('form')!).purpose).toBe('Trygg skolstart');
 
     localStorage.clear();
     host = html(`<form><bb-sip-plan name="other" no-draft></bb-sip-plan></form>`);
@@ -131,6 +129,26 @@ function planInForm(attributes: Record<string, string>): {
 }
 
 const purposeBox = () => page.getByRole('textbox', { name: 'Varför träffas ni?' }).first();
+
+/**
+ * Records the plan's purpose in the form's value at the moment a field of `el` first shows
+ * `text`: in the mutation callback right after the commit that inserts it, before any effect React
+ * runs later. Returns a function that gives what was recorded ('not seen' before that).
+ */
+function formValueAtCommit(el: BbSipPlan, form: HTMLFormElement, text: string): () => string {
+  let seen = 'not seen';
+  const observer = new MutationObserver(() => {
+    const fields = el.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+      'input, textarea',
+    );
+    if (![...fields].some((field) => field.value === text)) return;
+    observer.disconnect();
+    const value = new FormData(form).get('plan');
+    seen = value === null ? 'no value' : String((JSON.parse(String(value)) as SipPlan).purpose);
+  });
+  observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+  return () => seen;
+}
 
 describe('<bb-sip-plan> form reset', () => {
   it('without drafts: returns to the host value, or to an empty plan', async () => {
@@ -224,10 +242,12 @@ describe('<bb-sip-plan> host value and draft', () => {
     // Reloaded with the same value: the user's unsaved edits come back.
     document.body.replaceChildren();
     ({ form, el } = planInForm({ name: 'plan', 'draft-key': 'host-draft', value: first }));
+    const atCommit = formValueAtCommit(el, form, 'Osparade ändringar');
     await ready(el);
     await expect.element(purposeBox()).toHaveValue('Osparade ändringar');
-    // The form value follows the render (ElementInternals): wait for it as for the field.
-    await vi.waitFor(() => expect(submitted(form).purpose).toBe('Osparade ändringar'));
+    // The form value is set in the very commit that shows the restored draft, not one step later.
+    expect(atCommit()).toBe('Osparade ändringar');
+    expect(submitted(form).purpose).toBe('Osparade ändringar');
 
     // The host now gives a newer version of the plan: it wins over the older draft.
     document.body.replaceChildren();
@@ -235,9 +255,7 @@ describe('<bb-sip-plan> host value and draft', () => {
     ({ form, el } = planInForm({ name: 'plan', 'draft-key': 'host-draft', value: newer }));
     await ready(el);
     await expect.element(purposeBox()).toHaveValue('Andra versionen, sparad av en kollega');
-    await vi.waitFor(() =>
-      expect(submitted(form).purpose).toBe('Andra versionen, sparad av en kollega'),
-    );
+    expect(submitted(form).purpose).toBe('Andra versionen, sparad av en kollega');
 
     // And an element without a value does not show a draft made from a host's plan.
     document.body.replaceChildren();

@@ -1,16 +1,16 @@
 import {
   defaultPack,
   exportDocument,
-  mergeMessages,
   type ConsentPolicy,
   type ContentPack,
   type SipPlan,
 } from '@barnets-basta/core';
+import { shippedLocale } from '@barnets-basta/core/language';
 import { checkLegalElements, createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
 import sipCss from '@barnets-basta/sip/styles.css?inline';
 import wheelCss from '@barnets-basta/wheel/styles.css?inline';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { elementMessages } from '../i18n/messages.ts';
+import { elementCatalogue } from '../react-view-element/element-locale.ts';
 import hostCss from '../react-form-element/host.css?inline';
 import { ReactFormElement, type AttributeSpec } from '../react-form-element/react-form-element.ts';
 import type { DraftControl, FormProps } from './plan-body.tsx';
@@ -41,7 +41,7 @@ const DraftedPlan = lazy(() => import('./plan-body.tsx').then((m) => ({ default:
  * @fires input - on every change; `detail` is the plan
  * @fires change - on every change; `detail` is the plan
  * @attr name - form field name (default `plan`)
- * @attr locale - `sv` (default) or `en`
+ * @attr locale - `sv` (default), `en`, or a language registered as data (`ar`, `sv-x-lattlast`; see docs/languages.md); the element's root takes its `lang` and `dir`. An unregistered tag shows Swedish, with a console warning
  * @attr mode - `full` (default) or `meeting` (one phase at a time)
  * @attr label - the plan's name, e.g. "Alvas plan": names its sections for screen readers, so
  *   several plans on one page stay apart
@@ -155,8 +155,8 @@ export class BbSipPlan extends ReactFormElement<SipPlan> {
       : [{ message: { sv: '', en: '' } }];
     if (this.props.required && missing.length > 0) {
       const first =
-        missing[0]!.message[this.uiLocale] ||
-        mergeMessages(elementMessages[this.uiLocale], this.messages).planInvalid;
+        missing[0]!.message[shippedLocale(this.uiLocale)] ||
+        elementCatalogue(this.uiLocale, this.messages).planInvalid;
       const anchor =
         this.shadowRoot?.querySelector<HTMLElement>('input, textarea, select, button') ?? undefined;
       this.internals.setValidity({ customError: true }, first, anchor);

@@ -7,7 +7,7 @@ import {
   useDraft,
   type SipPlanFormProps,
 } from '@barnets-basta/sip';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   envelopeStorage,
   fingerprint,
@@ -34,10 +34,15 @@ interface BodyProps extends FormProps {
   onChange: (plan: SipPlan) => void;
 }
 
-/** Reports the starting plan once, after mount. */
+/**
+ * Reports the starting plan once, in the commit that first shows it. A layout effect runs in the
+ * same task as the DOM update, so the form value (ElementInternals) never lags what the fields
+ * show: a restored draft is in the form as soon as it is on screen. (A passive effect ran after
+ * paint, and a submit in between sent the plan from before the draft.)
+ */
 function useReportStart(plan: SipPlan, ready: boolean, onLoad: (plan: SipPlan) => void) {
   const reported = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!ready || reported.current) return;
     reported.current = true;
     onLoad(plan);

@@ -1,10 +1,8 @@
+import { headingLevel, seriesView } from '../react-view-element/view-frame.tsx';
 import type { HeadingLevel, SeriesKind } from '@barnets-basta/wheel';
 import wheelCss from '@barnets-basta/wheel/styles.css?inline';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import hostCss from '../react-form-element/host.css?inline';
-import { DataProblems } from '../react-view-element/data-problems.tsx';
-import { viewVisibility } from '../react-view-element/element-options.ts';
-import { preparePack, prepareSeries } from '../react-view-element/prepare.ts';
 import {
   ReactViewElement,
   type ViewAttributeSpec,
@@ -40,7 +38,7 @@ const DifferencesBody = lazy(() =>
  * @attr series - JSON: the wheels, `[{ "id": "child", "label": "Barnet", "assessment": {…} }]` (also the `series` property)
  * @attr series-kind - `perspectives` (default) or `readings` (then the first and the latest by date are compared)
  * @attr viewer - `meeting` (default), `guardian`, `contact-person` or `respondent`: whose eyes the wheels are shown for
- * @attr locale - `sv` (default) or `en`
+ * @attr locale - `sv` (default), `en`, or a language registered as data (`ar`, `sv-x-lattlast`; see docs/languages.md); the element's root takes its `lang` and `dir`. An unregistered tag shows Swedish, with a console warning
  * @attr messages - JSON: texts to reword, by key (the views' and the element's catalogues; also the `messages` property). Invalid JSON: a console warning, the default texts stay
  * @attr content - JSON: the content pack the wheels use (also the `content` property)
  * @attr heading-level - level of the heading, 2 (default) to 6, to fit the host page's outline
@@ -74,30 +72,23 @@ export class BbWheelDifferences extends ReactViewElement {
   }
 
   protected renderReact(): ReactNode {
-    const m = this.ownMessages;
-    const { pack, problems: packProblems } = preparePack(this.props.content, this.locale);
-    const viewer = this.viewer;
-    const { series, problems } = prepareSeries(this.props.series, pack, viewer, this.locale, m);
     const kind: SeriesKind = this.props.seriesKind === 'readings' ? 'readings' : 'perspectives';
-    const level = Number(this.props.headingLevel);
     const limit = Number(this.props.limit);
-    return (
-      <>
-        <DataProblems lines={[...packProblems, ...problems]} messages={m} />
-        <Suspense fallback={null}>
-          <DifferencesBody
-            series={series}
-            pack={pack}
-            locale={this.locale}
-            visibility={viewVisibility(viewer)}
-            messages={this.messages}
-            seriesKind={kind}
-            headingLevel={(level >= 2 && level <= 6 ? level : 2) as HeadingLevel}
-            heading={this.props.heading as string | undefined}
-            limit={this.props.limit !== undefined && limit >= 0 ? limit : undefined}
-          />
-        </Suspense>
-      </>
+    return seriesView(
+      { ...this.viewInput, series: this.props.series },
+      (series, pack, visibility) => (
+        <DifferencesBody
+          series={series}
+          pack={pack}
+          locale={this.locale}
+          visibility={visibility}
+          messages={this.messages}
+          seriesKind={kind}
+          headingLevel={headingLevel<HeadingLevel>(this.props.headingLevel, 2, 6, 2)}
+          heading={this.props.heading as string | undefined}
+          limit={this.props.limit !== undefined && limit >= 0 ? limit : undefined}
+        />
+      ),
     );
   }
 }

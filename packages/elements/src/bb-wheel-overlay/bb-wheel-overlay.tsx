@@ -1,11 +1,9 @@
+import { seriesView } from '../react-view-element/view-frame.tsx';
 import type { Audience } from '@barnets-basta/core';
 import type { SeriesKind } from '@barnets-basta/wheel';
 import wheelCss from '@barnets-basta/wheel/styles.css?inline';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import hostCss from '../react-form-element/host.css?inline';
-import { DataProblems } from '../react-view-element/data-problems.tsx';
-import { viewVisibility } from '../react-view-element/element-options.ts';
-import { preparePack, prepareSeries } from '../react-view-element/prepare.ts';
 import {
   ReactViewElement,
   type ViewAttributeSpec,
@@ -44,7 +42,7 @@ const OverlayBody = lazy(() =>
  * @attr series - JSON: the wheels, `[{ "id": "child", "label": "Barnet", "assessment": {…} }]` (also the `series` property)
  * @attr series-kind - `perspectives` (default: people side by side) or `readings` (one wheel over time)
  * @attr viewer - `meeting` (default), `guardian`, `contact-person` or `respondent`: whose eyes the wheels are shown for
- * @attr locale - `sv` (default) or `en`
+ * @attr locale - `sv` (default), `en`, or a language registered as data (`ar`, `sv-x-lattlast`; see docs/languages.md); the element's root takes its `lang` and `dir`. An unregistered tag shows Swedish, with a console warning
  * @attr messages - JSON: texts to reword, by key (the wheel's, the views' and the element's catalogues; also the `messages` property). Invalid JSON: a console warning, the default texts stay
  * @attr content - JSON: the content pack the wheels use (also the `content` property)
  * @attr audience - whose words the areas use: `child-4-7`, `child-8-12` (default), `child-13-18`, `guardian` or `professional`
@@ -84,33 +82,23 @@ export class BbWheelOverlay extends ReactViewElement {
   }
 
   protected renderReact(): ReactNode {
-    const m = this.ownMessages;
-    const { pack, problems: packProblems } = preparePack(this.props.content, this.locale);
-    const viewer = this.viewer;
-    const { series, problems } = prepareSeries(this.props.series, pack, viewer, this.locale, m);
     const kind: SeriesKind = this.props.seriesKind === 'readings' ? 'readings' : 'perspectives';
-    return (
-      <>
-        <DataProblems lines={[...packProblems, ...problems]} messages={m} />
-        {series.length === 0 ? (
-          <p className="bb-element-empty">{m.noSeries}</p>
-        ) : (
-          <Suspense fallback={null}>
-            <OverlayBody
-              series={series}
-              pack={pack}
-              locale={this.locale}
-              visibility={viewVisibility(viewer)}
-              messages={this.messages}
-              seriesKind={kind}
-              audience={this.props.audience as Audience | undefined}
-              animate={!this.props.noAnimation}
-              caption={this.props.caption as string | undefined}
-              showNotes={Boolean(this.props.showNotes)}
-            />
-          </Suspense>
-        )}
-      </>
+    return seriesView(
+      { ...this.viewInput, series: this.props.series, emptyText: true },
+      (series, pack, visibility) => (
+        <OverlayBody
+          series={series}
+          pack={pack}
+          locale={this.locale}
+          visibility={visibility}
+          messages={this.messages}
+          seriesKind={kind}
+          audience={this.props.audience as Audience | undefined}
+          animate={!this.props.noAnimation}
+          caption={this.props.caption as string | undefined}
+          showNotes={Boolean(this.props.showNotes)}
+        />
+      ),
     );
   }
 }

@@ -1,16 +1,11 @@
-import {
-  exportDocument,
-  mergeMessages,
-  parseAssessment,
-  type Assessment,
-} from '@barnets-basta/core';
+import { exportDocument, parseAssessment, type Assessment } from '@barnets-basta/core';
 import { wheelFormFields } from '@barnets-basta/core/form';
 import { asSeenBy, type Viewer } from '@barnets-basta/core/privacy';
 import { Wheel } from '@barnets-basta/wheel';
 import wheelCss from '@barnets-basta/wheel/styles.css?inline';
 import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import type { DraftControl } from '../element-draft/draft-envelope.ts';
-import { elementMessages } from '../i18n/messages.ts';
+import { elementCatalogue } from '../react-view-element/element-locale.ts';
 import { readViewer } from '../react-view-element/element-options.ts';
 import { ReactFormElement, type AttributeSpec } from '../react-form-element/react-form-element.ts';
 import hostCss from '../react-form-element/host.css?inline';
@@ -60,7 +55,7 @@ const DraftedWheel = lazy(() =>
  * @fires input - on every change; `detail` is the assessment
  * @fires change - on every change; `detail` is the assessment
  * @attr name - form field name (default `hjul`)
- * @attr locale - `sv` (default) or `en`
+ * @attr locale - `sv` (default), `en`, or a language registered as data (`ar`, `sv-x-lattlast`; see docs/languages.md); the element's root takes its `lang` and `dir`. An unregistered tag shows Swedish, with a console warning
  * @attr audience - `child-4-7`, `child-8-12`, `child-13-18`, `guardian` or `professional`
  * @attr scale - `none`, `faces-3`, `agree-5` (default) or `steps-10`
  * @attr perspective - `child`, `guardian`, `school`, `student-health`, `social-services`, `health-care` or `other`
@@ -248,7 +243,7 @@ export class BbWheel extends ReactFormElement<Assessment> {
         this.shadowRoot?.querySelector<HTMLElement>('input:not([type="hidden"])') ?? undefined;
       this.internals.setValidity(
         { valueMissing: true },
-        mergeMessages(elementMessages[this.uiLocale], this.messages).wheelRequired,
+        elementCatalogue(this.uiLocale, this.messages).wheelRequired,
         anchor,
       );
     } else {

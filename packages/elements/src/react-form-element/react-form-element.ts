@@ -1,7 +1,8 @@
-import type { ParseResult, ShippedLocale, ValidationIssue } from '@barnets-basta/core';
+import type { ParseResult, UiLocale, ValidationIssue } from '@barnets-basta/core';
 import { formatIssues } from '@barnets-basta/core';
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { applyLocale, readLocale } from '../react-view-element/element-locale.ts';
 import { readMessages } from '../react-view-element/element-options.ts';
 import { inheritableTheme } from './inheritable-theme.ts';
 
@@ -142,9 +143,13 @@ export abstract class ReactFormElement<T> extends HTMLElement {
     this.syncForm();
   }
 
-  /** The element's UI language: `sv` unless `locale="en"`. */
-  protected get uiLocale(): ShippedLocale {
-    return this.props.locale === 'en' ? 'en' : 'sv';
+  /**
+   * The element's UI language through core's registry: `sv` (default), `en`, or a language
+   * registered as data (`ar`, `sv-x-lattlast` for its pack texts); an unregistered tag is `sv`,
+   * with a console warning.
+   */
+  protected get uiLocale(): UiLocale {
+    return readLocale(this, this.props.locale).locale;
   }
 
   /** `null` = invalid (already reported), `undefined` = no value. */
@@ -249,7 +254,9 @@ export abstract class ReactFormElement<T> extends HTMLElement {
     this.renderQueued = true;
     queueMicrotask(() => {
       this.renderQueued = false;
-      if (this.root) this.root.render(this.renderReact());
+      if (!this.root) return;
+      applyLocale(this.mount, readLocale(this, this.props.locale));
+      this.root.render(this.renderReact());
     });
   }
 

@@ -10,7 +10,14 @@ import {
   type UiLocale,
 } from '@barnets-basta/core';
 import { parsePack } from '@barnets-basta/core/content';
-import { asSeenBy, redactAssessment, type Viewer } from '@barnets-basta/core/privacy';
+import { packForLocale } from '@barnets-basta/core/language';
+import {
+  asSeenBy,
+  childIdentity,
+  redactAssessment,
+  scrubChildIdentity,
+  type Viewer,
+} from '@barnets-basta/core/privacy';
 import { parseSipPlan, withProtectedIdentity } from '@barnets-basta/core/sip';
 import type { ViewElementMessages } from './view-messages.ts';
 
@@ -26,7 +33,7 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
 
 /**
  * The content pack a host gave, checked with core's `parsePack`; the default pack (and the
- * problems, by path) when it cannot be used.
+ * problems, by path) when it cannot be used. A pack language registered for `locale` is added.
  *
  * @example
  * ```ts
@@ -37,11 +44,14 @@ export function preparePack(
   content: unknown,
   locale: UiLocale,
 ): { pack: ContentPack; problems: string[] } {
-  if (content === undefined || content === null) return { pack: defaultPack, problems: [] };
+  // With a pack language registered for the locale (core's registry), the areas are named in it.
+  const inLocale = (pack: ContentPack) => packForLocale(pack, locale);
+  if (content === undefined || content === null)
+    return { pack: inLocale(defaultPack), problems: [] };
   const result = parsePack(content);
-  if (result.ok) return { pack: result.value, problems: [] };
+  if (result.ok) return { pack: inLocale(result.value), problems: [] };
   return {
-    pack: defaultPack,
+    pack: inLocale(defaultPack),
     problems: formatIssues(result.issues, locale).map((l) => `content.${l}`),
   };
 }
@@ -157,66 +167,15 @@ function parseProtected<T>(
   if (result.ok || !saysProtected(data)) return result;
   let safe: unknown;
   try {
-    safe = scrub(withProtectedIdentity(data as SipPlan | Assessment), identityOf(data), m);
+    // Core's rule (scrubChildIdentity): the names are read from the data as given, then taken out
+    // of every text of the protected copy, in the element's words.
+    safe = scrubChildIdentity(withProtectedIdentity(data as SipPlan | Assessment), {
+      identity: childIdentity(data),
+      words: { name: m.protectedName, address: m.protectedAddress },
+    });
   } catch {
     return result; // too damaged to protect: the first problems stand
   }
   const again = parse(safe);
   return again.ok ? again : result;
-}
-
-/** The child's name(s) and address as the data holds them (at least two letters each). */
-function identityOf(data: unknown): { names: string[]; addresses: string[] } {
-  const names: unknown[] = [];
-  const addresses: unknown[] = [];
-  const visit = (doc: unknown) => {
-    if (!isObject(doc)) return;
-    if (isObject(doc.child)) {
-      names.push(doc.child.name);
-      addresses.push(doc.child.address);
-    }
-    if (Array.isArray(doc.participants))
-      for (const p of doc.participants)
-        if (isObject(p) && Array.isArray(p.roles) && p.roles.includes('child')) names.push(p.name);
-    if (Array.isArray(doc.assessments)) doc.assessments.forEach(visit);
-  };
-  visit(data);
-  const clean = (list: unknown[]) =>
-    [...new Set(list.filter((x): x is string => typeof x === 'string').map((x) => x.trim()))]
-      .filter((x) => x.length >= 2)
-      .sort((a, b) => b.length - a.length);
-  return { names: clean(names), addresses: clean(addresses) };
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Every string in `doc` with the name (whole words) and the address replaced by neutral words. */
-function scrub(
-  doc: unknown,
-  { names, addresses }: { names: string[]; addresses: string[] },
-  m: ViewElementMessages,
-): unknown {
-  if (names.length + addresses.length === 0) return doc;
-  const address = addresses.length ? new RegExp(addresses.map(escape).join('|'), 'gi') : null;
-  const name = names.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
-    : null;
-  const upper = m.protectedName.charAt(0).toUpperCase() + m.protectedName.slice(1);
-  const text = (s: string) => {
-    let out = address ? s.replace(address, m.protectedAddress) : s;
-    if (name)
-      out = out.replace(name, (_match, offset: number, whole: string) =>
-        /(^|[.!?:]\s+|\n\s*)$/.test(whole.slice(0, offset)) ? upper : m.protectedName,
-      );
-    return out;
-  };
-  const walk = (value: unknown): unknown =>
-    typeof value === 'string'
-      ? text(value)
-      : Array.isArray(value)
-        ? value.map(walk)
-        : isObject(value)
-          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]))
-          : value;
-  return walk(doc);
 }

@@ -1,10 +1,12 @@
-import { mergeMessages, type ShippedLocale } from '@barnets-basta/core';
+import type { UiLocale } from '@barnets-basta/core';
 import type { Viewer } from '@barnets-basta/core/privacy';
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { inheritableTheme } from '../react-form-element/inheritable-theme.ts';
+import { applyLocale, elementCatalogue, readLocale, type ElementLocale } from './element-locale.ts';
 import { readMessages, readViewer } from './element-options.ts';
-import { viewElementMessages, type ViewElementMessages } from './view-messages.ts';
+import type { ViewElementMessages } from './view-messages.ts';
+import type { ViewInput } from './view-frame.tsx';
 
 /** How an attribute is read: text, present/absent, JSON, or a `messages` catalogue override. */
 export type ViewAttributeKind = 'string' | 'boolean' | 'json' | 'messages';
@@ -93,9 +95,14 @@ export abstract class ReactViewElement extends HTMLElement {
     this.requestRender();
   }
 
-  /** `sv` (default) or `en`. */
-  get locale(): ShippedLocale {
-    return this.props.locale === 'en' ? 'en' : 'sv';
+  /**
+   * The element's language: `sv` (default), `en`, or a language a host registered as data with
+   * core's `registerUiCatalogue` (e.g. `ar`, right to left); the views inside get it and the
+   * element's root takes its `lang` and `dir`. An unregistered tag shows Swedish, with a console
+   * warning.
+   */
+  get locale(): UiLocale {
+    return this.language.locale;
   }
   set locale(value: string) {
     this.setAttribute('locale', value);
@@ -133,12 +140,24 @@ export abstract class ReactViewElement extends HTMLElement {
     this.setProp('content', this.readJson('content', next));
   }
 
-  /** The element's own texts with the host's overrides. */
+  /** The locale as core's registry reads it, with the root's `lang` and `dir`. */
+  protected get language(): ElementLocale {
+    return readLocale(this, this.props.locale);
+  }
+
+  /** The element's own texts in its language, with the host's overrides. */
   protected get ownMessages(): ViewElementMessages {
-    return mergeMessages(
-      viewElementMessages[this.locale],
-      this.messages as Partial<ViewElementMessages> | undefined,
-    );
+    return elementCatalogue(this.locale, this.messages);
+  }
+
+  /** What the frames of `view-frame.tsx` need: content, locale, viewer and texts. */
+  protected get viewInput(): ViewInput {
+    return {
+      content: this.props.content,
+      locale: this.locale,
+      viewer: this.viewer,
+      messages: this.ownMessages,
+    };
   }
 
   /** Sets a property and re-renders. */
@@ -177,7 +196,9 @@ export abstract class ReactViewElement extends HTMLElement {
     this.renderQueued = true;
     queueMicrotask(() => {
       this.renderQueued = false;
-      if (this.root) this.root.render(this.renderReact());
+      if (!this.root) return;
+      applyLocale(this.mount, this.language);
+      this.root.render(this.renderReact());
     });
   }
 

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { mergeMessages, type UiLocale } from '@barnets-basta/core';
 import type { FormMessages } from '../../i18n/form-messages.ts';
-import { formCatalogue, shippedLocale } from '../../i18n/language.ts';
+import { formCatalogue, viewLocale } from '../../i18n/language.ts';
 
 interface FormLocaleValue {
   locale?: UiLocale;
@@ -54,5 +54,5 @@ export function useFormMessages(
     () => mergeMessages(mergeMessages(formCatalogue(resolved), ctx.messages), messages),
     [resolved, ctx.messages, messages],
   );
-  return { locale: shippedLocale(resolved), t };
+  return { locale: viewLocale(resolved), t };
 }

@@ -1,5 +1,12 @@
 import type { ReactNode } from 'react';
-import { defaultPack, formatMessage, type SipAction, type SipPlan } from '@barnets-basta/core';
+import { langAttributes } from '../../i18n/language.ts';
+import {
+  defaultPack,
+  formatMessage,
+  type SipAction,
+  type SipPlan,
+  type UiLocale,
+} from '@barnets-basta/core';
 import { useSafeId } from '@barnets-basta/wheel/internal';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { usePlanView, type PlanViewProps } from '../shared/plan-context.tsx';
@@ -13,6 +20,7 @@ import {
   lines,
   participantDisplayName,
 } from '../shared/plan-utils.ts';
+import { formatNodes, Typed } from '../shared/bidi.tsx';
 import { Heading, PlanIssues } from '../shared/section-shell.tsx';
 
 /** Props of {@link FamilyPlan}. */
@@ -49,7 +57,8 @@ export function FamilyPlan({
   const child = isProtected(plan)
     ? { text: m.childNeutral, neutral: true }
     : childDisplayName(plan, m);
-  const nameInSentence = child.neutral ? m.childNeutralInSentence : child.text;
+  // Typed names (and a pseudonym) are isolated in the sentence: see bidi.tsx.
+  const nameInSentence = child.neutral ? m.childNeutralInSentence : <Typed>{child.text}</Typed>;
 
   const shortGoals = plan.goals.filter((g) => g.term === 'short' && hasText(g.text));
   const longGoals = plan.goals.filter((g) => g.term !== 'short' && hasText(g.text));
@@ -62,26 +71,30 @@ export function FamilyPlan({
     .filter(({ p }) => hasText(p.contact) || hasText(p.organisation));
 
   return (
-    <article className="bb-family-plan" aria-labelledby={titleId}>
+    <article className="bb-family-plan" aria-labelledby={titleId} {...langAttributes(locale)}>
       <Heading level={h} id={titleId} className="bb-family-plan__title">
-        {child.neutral ? m.familyTitleNeutral : formatMessage(m.familyTitle, { name: child.text })}
+        {child.neutral
+          ? m.familyTitleNeutral
+          : formatNodes(m.familyTitle, { name: <Typed>{child.text}</Typed> })}
       </Heading>
       <p className="bb-family-plan__intro">
-        {formatMessage(m.familyIntro, {
+        {formatNodes(m.familyIntro, {
           date: date ? formatMessage(m.familyIntroDate, { date }) : '',
           name: nameInSentence,
         })}
       </p>
       <PlanIssues issues={issues} locale={locale} m={m} headingLevel={h + 1} />
 
-      <Part level={h + 1} title={formatMessage(m.familyGoalsHeading, { name: nameInSentence })}>
+      <Part level={h + 1} title={formatNodes(m.familyGoalsHeading, { name: nameInSentence })}>
         {shortGoals.length + longGoals.length === 0 ? <p>{m.familyGoalsEmpty}</p> : null}
         {shortGoals.length > 0 ? (
           <>
             <Heading level={h + 2}>{m.familyGoalsShort}</Heading>
             <ul className="bb-family-plan__goals">
               {shortGoals.map((g) => (
-                <li key={g.id}>{redact(g.text)}</li>
+                <li key={g.id}>
+                  <Typed>{redact(g.text)}</Typed>
+                </li>
               ))}
             </ul>
           </>
@@ -91,7 +104,9 @@ export function FamilyPlan({
             <Heading level={h + 2}>{m.familyGoalsLong}</Heading>
             <ul className="bb-family-plan__goals">
               {longGoals.map((g) => (
-                <li key={g.id}>{redact(g.text)}</li>
+                <li key={g.id}>
+                  <Typed>{redact(g.text)}</Typed>
+                </li>
               ))}
             </ul>
           </>
@@ -103,7 +118,7 @@ export function FamilyPlan({
           <ul className="bb-family-plan__strengths">
             {strengths.map((s) => (
               <li key={s.id}>
-                <strong>{areaName(pack, s.id, locale)}:</strong> {redact(s.text)}
+                <strong>{areaName(pack, s.id, locale)}:</strong> <Typed>{redact(s.text)}</Typed>
               </li>
             ))}
           </ul>
@@ -137,9 +152,12 @@ export function FamilyPlan({
               .filter((d) => hasText(d.text))
               .map((d) => (
                 <li key={d.id}>
-                  {redact(d.text)}
+                  <Typed>{redact(d.text)}</Typed>
                   {hasText(d.positions) ? (
-                    <span className="bb-family-plan__positions"> {redact(d.positions)}</span>
+                    <span className="bb-family-plan__positions">
+                      {' '}
+                      <Typed>{redact(d.positions)}</Typed>
+                    </span>
                   ) : null}
                 </li>
               ))}
@@ -160,7 +178,9 @@ export function FamilyPlan({
             : m.familyNextNone}
         </p>
         {hasText(plan.followUp?.form) ? (
-          <p>{formatMessage(m.familyNextForm, { form: redact(plan.followUp.form) })}</p>
+          <p>
+            {formatNodes(m.familyNextForm, { form: <Typed>{redact(plan.followUp.form)}</Typed> })}
+          </p>
         ) : null}
       </Part>
 
@@ -171,11 +191,20 @@ export function FamilyPlan({
           <ul className="bb-family-plan__contacts">
             {contacts.map(({ p, index }) => (
               <li key={p.id}>
-                <strong>{redact(participantDisplayName(p, index, plan, m))}</strong>
-                {hasText(p.organisation) ? `, ${redact(p.organisation)}` : ''}
+                <strong>
+                  <Typed>{redact(participantDisplayName(p, index, plan, m))}</Typed>
+                </strong>
+                {hasText(p.organisation) ? (
+                  <>
+                    , <Typed>{redact(p.organisation)}</Typed>
+                  </>
+                ) : null}
                 {hasText(p.contact) ? (
                   <>
-                    : <span className="bb-family-plan__contact">{redact(p.contact)}</span>
+                    :{' '}
+                    <span className="bb-family-plan__contact">
+                      <Typed>{redact(p.contact)}</Typed>
+                    </span>
                   </>
                 ) : null}
               </li>
@@ -187,7 +216,15 @@ export function FamilyPlan({
   );
 }
 
-function Part({ level, title, children }: { level: number; title: string; children: ReactNode }) {
+function Part({
+  level,
+  title,
+  children,
+}: {
+  level: number;
+  title: ReactNode;
+  children: ReactNode;
+}) {
   const id = useSafeId('bb-family-part');
   return (
     <section className="bb-family-plan__part" aria-labelledby={id}>
@@ -204,7 +241,9 @@ export function Paragraphs({ text }: { text: string }) {
   return (
     <>
       {lines(text).map((line, i) => (
-        <p key={i}>{line}</p>
+        <p key={i} dir="auto">
+          {line}
+        </p>
       ))}
     </>
   );
@@ -214,19 +253,31 @@ function whoText(
   action: SipAction,
   m: PlanMessages,
   redact: (s: string | undefined) => string,
-): string {
+): ReactNode {
   const principal =
     action.principal === 'kommun'
       ? m.familyPrincipalKommun
       : action.principal === 'region'
         ? m.familyPrincipalRegion
         : undefined;
-  const org = hasText(action.organisation)
-    ? redact(action.organisation) + (principal ? ` (${principal})` : '')
-    : (principal ?? '');
-  return [org, hasText(action.contactPerson) ? redact(action.contactPerson) : '']
-    .filter((s) => s !== '')
-    .join(', ');
+  const org = hasText(action.organisation) ? (
+    <>
+      <Typed>{redact(action.organisation)}</Typed>
+      {principal ? ` (${principal})` : ''}
+    </>
+  ) : (
+    principal
+  );
+  const person = hasText(action.contactPerson) ? (
+    <Typed>{redact(action.contactPerson)}</Typed>
+  ) : undefined;
+  if (!org && !person) return null;
+  if (!org || !person) return org ?? person;
+  return (
+    <>
+      {org}, {person}
+    </>
+  );
 }
 
 function FamilyAction({
@@ -236,7 +287,7 @@ function FamilyAction({
   redact,
 }: {
   action: SipAction;
-  locale: 'sv' | 'en';
+  locale: UiLocale;
   m: PlanMessages;
   redact: (s: string | undefined) => string;
 }) {
@@ -247,7 +298,7 @@ function FamilyAction({
     <dl className="bb-family-plan__facts">
       <div>
         <dt>{m.familyWhat}</dt>
-        <dd>{redact(action.what) || m.notSet}</dd>
+        <dd>{hasText(action.what) ? <Typed>{redact(action.what)}</Typed> : m.notSet}</dd>
       </div>
       {who ? (
         <div>
@@ -258,7 +309,9 @@ function FamilyAction({
       {hasText(action.frequency) ? (
         <div>
           <dt>{m.familyHowOften}</dt>
-          <dd>{redact(action.frequency)}</dd>
+          <dd>
+            <Typed>{redact(action.frequency)}</Typed>
+          </dd>
         </div>
       ) : null}
       {when ? (
@@ -281,18 +334,20 @@ function responsibleText(
   plan: SipPlan,
   m: PlanMessages,
   redact: (s: string | undefined) => string,
-): string {
+): ReactNode {
   const o = plan.overallResponsibility;
-  const person = hasText(o?.person) ? redact(o.person) : '';
-  const org = hasText(o?.organisation)
-    ? redact(o.organisation)
-    : o?.principal === 'kommun'
-      ? m.principalKommun
-      : o?.principal === 'region'
-        ? m.principalRegion
-        : '';
+  const person = hasText(o?.person) ? <Typed>{redact(o.person)}</Typed> : '';
+  const org = hasText(o?.organisation) ? (
+    <Typed>{redact(o.organisation)}</Typed>
+  ) : o?.principal === 'kommun' ? (
+    m.principalKommun
+  ) : o?.principal === 'region' ? (
+    m.principalRegion
+  ) : (
+    ''
+  );
   if (!person && !org) return m.familyResponsibleNone;
   const who =
-    person && org ? formatMessage(m.familyPersonAt, { person, organisation: org }) : person || org;
-  return formatMessage(m.familyResponsible, { who });
+    person && org ? formatNodes(m.familyPersonAt, { person, organisation: org }) : person || org;
+  return formatNodes(m.familyResponsible, { who });
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { langAttributes } from '../../i18n/language.ts';
 import {
   defaultPack,
   formatMessage,
@@ -11,6 +12,7 @@ import { Wheel } from '@barnets-basta/wheel';
 import { useSafeId } from '@barnets-basta/wheel/internal';
 import { Select } from '../../form/index.ts';
 import type { FollowUpMessages } from '../../i18n/follow-up-messages.ts';
+import { formatNodes, Typed } from '../shared/bidi.tsx';
 import { sipCatalogues } from '../../i18n/language.ts';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { roleLabel } from '../shared/labels.ts';
@@ -55,7 +57,11 @@ export function PlanHistoryImpl(props: PlanHistoryProps) {
   const H = (n: number) => Math.min(level + n, 6);
   if (!revision) {
     return (
-      <section className="bb-follow-up-history" aria-labelledby={titleId}>
+      <section
+        className="bb-follow-up-history"
+        aria-labelledby={titleId}
+        {...langAttributes(locale)}
+      >
         <Heading level={level} id={titleId}>
           {f.historyTitle}
         </Heading>
@@ -68,13 +74,16 @@ export function PlanHistoryImpl(props: PlanHistoryProps) {
   const who = revision.participants
     .map((p) => p.roles.map((r) => roleLabel(r, m)).join(', '))
     .filter(hasText);
-  const changeList: string[] = [
-    ...changes.goals.added.map((g) => formatMessage(f.changeAdded, { text: redact(g.text) })),
-    ...changes.goals.changed.map((g) => formatMessage(f.changeChanged, { text: redact(g.text) })),
-    ...changes.goals.removed.map((g) => formatMessage(f.changeRemoved, { text: redact(g.text) })),
-    ...changes.actions.added.map((a) => formatMessage(f.changeAdded, { text: redact(a.what) })),
-    ...changes.actions.changed.map((a) => formatMessage(f.changeChanged, { text: redact(a.what) })),
-    ...changes.actions.removed.map((a) => formatMessage(f.changeRemoved, { text: redact(a.what) })),
+  // What people typed is isolated in the sentence (bidi.tsx).
+  const typed = (template: string, text: string | undefined) =>
+    formatNodes(template, { text: <Typed>{redact(text)}</Typed> });
+  const changeList: ReactNode[] = [
+    ...changes.goals.added.map((g) => typed(f.changeAdded, g.text)),
+    ...changes.goals.changed.map((g) => typed(f.changeChanged, g.text)),
+    ...changes.goals.removed.map((g) => typed(f.changeRemoved, g.text)),
+    ...changes.actions.added.map((a) => typed(f.changeAdded, a.what)),
+    ...changes.actions.changed.map((a) => typed(f.changeChanged, a.what)),
+    ...changes.actions.removed.map((a) => typed(f.changeRemoved, a.what)),
   ];
   if (changes.followUpDate) {
     changeList.push(
@@ -86,7 +95,7 @@ export function PlanHistoryImpl(props: PlanHistoryProps) {
   }
   if (changes.closed) changeList.push(f.changeClosed);
   return (
-    <section className="bb-follow-up-history" aria-labelledby={titleId}>
+    <section className="bb-follow-up-history" aria-labelledby={titleId} {...langAttributes(locale)}>
       <Heading level={level} id={titleId}>
         {f.historyTitle}
       </Heading>
@@ -159,7 +168,7 @@ export function FamilyFollowUpImpl(props: FamilyFollowUpProps) {
   const childThen = child(start);
   const childNow = child(now);
   return (
-    <article className="bb-family-follow-up" aria-labelledby={titleId}>
+    <article className="bb-family-follow-up" aria-labelledby={titleId} {...langAttributes(locale)}>
       <Heading level={level} id={titleId}>
         {f.familyTitle}
       </Heading>
@@ -172,7 +181,7 @@ export function FamilyFollowUpImpl(props: FamilyFollowUpProps) {
               {formatMessage(f.familyMeeting, { date: formatDate(meeting.date, locale) ?? '' })}
             </p>
           ) : null}
-          {hasText(meeting.familyView) ? <p>{redact(meeting.familyView)}</p> : null}
+          {hasText(meeting.familyView) ? <p dir="auto">{redact(meeting.familyView)}</p> : null}
           <Heading level={H(1)}>{f.familyActionsHeading}</Heading>
           <ul>
             {meeting.actions.map((report) => {
@@ -180,9 +189,15 @@ export function FamilyFollowUpImpl(props: FamilyFollowUpProps) {
               if (!action) return null;
               return (
                 <li key={report.actionId}>
-                  <strong>{redact(action.what)}</strong>
+                  <strong>
+                    <Typed>{redact(action.what)}</Typed>
+                  </strong>
                   {report.status ? `: ${statusLabel(report.status, f)}` : ''}
-                  {hasText(report.outcome) ? `. ${redact(report.outcome)}` : ''}
+                  {hasText(report.outcome) ? (
+                    <>
+                      . <Typed>{redact(report.outcome)}</Typed>
+                    </>
+                  ) : null}
                 </li>
               );
             })}
@@ -194,10 +209,17 @@ export function FamilyFollowUpImpl(props: FamilyFollowUpProps) {
               if (!goal) return null;
               return (
                 <li key={report.goalId}>
-                  <strong>{redact(goal.text)}</strong>
+                  <strong>
+                    <Typed>{redact(goal.text)}</Typed>
+                  </strong>
                   {report.evaluation ? `: ${evaluationLabel(report.evaluation, f)}` : ''}
                   {hasText(report.childWords) ? (
-                    <> {formatMessage(f.familyChildWords, { words: redact(report.childWords) })}</>
+                    <>
+                      {' '}
+                      {formatNodes(f.familyChildWords, {
+                        words: <Typed>{redact(report.childWords)}</Typed>,
+                      })}
+                    </>
                   ) : null}
                 </li>
               );
@@ -224,7 +246,7 @@ export function FamilyFollowUpImpl(props: FamilyFollowUpProps) {
       <Heading level={H(1)}>{f.familyNextHeading}</Heading>
       <p>
         {closed
-          ? formatMessage(f.familyClosed, { reason: redact(plan.closing?.reason) })
+          ? formatNodes(f.familyClosed, { reason: <Typed>{redact(plan.closing?.reason)}</Typed> })
           : hasText(plan.followUp?.date)
             ? formatMessage(f.familyNext, { date: formatDate(plan.followUp?.date, locale) ?? '' })
             : f.familyNextUndated}

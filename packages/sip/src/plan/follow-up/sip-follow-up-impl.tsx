@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { langAttributes } from '../../i18n/language.ts';
 import {
   createAssessment,
   defaultPack,
@@ -21,6 +22,7 @@ import { Wheel, WheelDifferences } from '@barnets-basta/wheel';
 import { useSafeId } from '@barnets-basta/wheel/internal';
 import { Checkboxes, Radios, Select, Textarea } from '../../form/index.ts';
 import type { FollowUpMessages } from '../../i18n/follow-up-messages.ts';
+import { formatNodes, Typed } from '../shared/bidi.tsx';
 import { sipCatalogues } from '../../i18n/language.ts';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { participationLabel, PARTICIPATION } from '../shared/labels.ts';
@@ -117,7 +119,12 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
   if (!meeting) {
     const closed = hasText(plan.closing?.date);
     return (
-      <section ref={frame} className="bb-follow-up" aria-labelledby={titleId}>
+      <section
+        ref={frame}
+        className="bb-follow-up"
+        aria-labelledby={titleId}
+        {...langAttributes(locale)}
+      >
         <Heading level={level} id={titleId}>
           {closed ? f.closedTitle : f.title}
         </Heading>
@@ -127,7 +134,7 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
               {formatMessage(f.closedOn, { date: formatDate(plan.closing?.date, locale) ?? '' })}
             </p>
             {hasText(plan.closing?.reason) ? (
-              <p>{formatMessage(f.closedReason, { reason: plan.closing.reason })}</p>
+              <p>{formatNodes(f.closedReason, { reason: <Typed>{plan.closing.reason}</Typed> })}</p>
             ) : null}
           </>
         ) : (
@@ -226,12 +233,17 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
             const report = meeting.actions.find((r) => r.actionId === action.id)!;
             const base = `${prefix}-actions-${i}`;
             const who = [action.organisation, action.contactPerson].filter(hasText).join(', ');
+            // What people typed is isolated in the sentence (bidi.tsx).
             return (
               <li key={action.id} className="bb-follow-up__item">
                 <Heading level={H(2)} id={`${base}-heading`}>
-                  {formatMessage(f.actionHeading, { n: i + 1, what: action.what })}
+                  {formatNodes(f.actionHeading, { n: i + 1, what: <Typed>{action.what}</Typed> })}
                 </Heading>
-                {who ? <p className="bb-hint">{formatMessage(f.actionWho, { who })}</p> : null}
+                {who ? (
+                  <p className="bb-hint">
+                    {formatNodes(f.actionWho, { who: <Typed>{who}</Typed> })}
+                  </p>
+                ) : null}
                 <Radios
                   id={`${base}-status`}
                   name={`${prefix}.actions.${i}.status`}
@@ -303,7 +315,7 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
           return (
             <li key={goal.id} className="bb-follow-up__item">
               <Heading level={H(2)} id={`${base}-heading`}>
-                {formatMessage(f.goalHeading, { n: i + 1, text: goal.text })}
+                {formatNodes(f.goalHeading, { n: i + 1, text: <Typed>{goal.text}</Typed> })}
               </Heading>
               <Radios
                 id={`${base}-evaluation`}
@@ -394,7 +406,12 @@ export default function SipFollowUpImpl(props: SipFollowUpProps) {
   }
 
   return (
-    <section ref={frame} className="bb-follow-up" aria-labelledby={titleId}>
+    <section
+      ref={frame}
+      className="bb-follow-up"
+      aria-labelledby={titleId}
+      {...langAttributes(locale)}
+    >
       <Heading level={level} id={titleId}>
         {f.title}
       </Heading>

@@ -1,4 +1,5 @@
-import { type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
+import { langAttributes } from '../../i18n/language.ts';
 import { defaultPack, formatMessage } from '@barnets-basta/core';
 import { useSafeId } from '@barnets-basta/wheel/internal';
 import { usePlanView, type PlanViewProps } from '../shared/plan-context.tsx';
@@ -10,6 +11,7 @@ import {
   formatDate,
   participantDisplayName,
 } from '../shared/plan-utils.ts';
+import { Typed } from '../shared/bidi.tsx';
 import { Heading, PlanIssues } from '../shared/section-shell.tsx';
 import { Paragraphs } from '../family-plan/family-plan.tsx';
 import { WhoDoesWhat } from '../who-does-what/who-does-what.tsx';
@@ -65,7 +67,7 @@ export function PrintPlan({
   const o = plan.overallResponsibility;
 
   return (
-    <article className="bb-print-plan" aria-labelledby={titleId}>
+    <article className="bb-print-plan" aria-labelledby={titleId} {...langAttributes(locale)}>
       {printButton ? (
         <div className="bb-print-plan__actions">
           <button
@@ -167,8 +169,12 @@ export function PrintPlan({
                       {plan.consents.map((c) => (
                         <tr key={c.id} data-withdrawn={c.withdrawnOn ? true : undefined}>
                           <th scope="row">{c.givenBy ? participantName(c.givenBy) : m.notSet}</th>
-                          <td>{c.organisations.filter(hasText).map(redact).join(', ')}</td>
-                          <td>{c.information.filter(hasText).map(redact).join(', ')}</td>
+                          <td>
+                            <TypedList items={c.organisations.filter(hasText).map(redact)} />
+                          </td>
+                          <td>
+                            <TypedList items={c.information.filter(hasText).map(redact)} />
+                          </td>
                           <td>
                             {c.form === 'oral'
                               ? m.consentOral
@@ -250,7 +256,9 @@ export function PrintPlan({
                         >
                           <ul>
                             {goals.map((g) => (
-                              <li key={g.id}>{redact(g.text)}</li>
+                              <li key={g.id}>
+                                <Typed>{redact(g.text)}</Typed>
+                              </li>
                             ))}
                           </ul>
                         </Fact>
@@ -294,8 +302,13 @@ export function PrintPlan({
                         .filter((d) => hasText(d.text))
                         .map((d) => (
                           <li key={d.id}>
-                            {redact(d.text)}
-                            {hasText(d.positions) ? ` (${redact(d.positions)})` : ''}
+                            <Typed>{redact(d.text)}</Typed>
+                            {hasText(d.positions) ? (
+                              <>
+                                {' ('}
+                                <Typed>{redact(d.positions)}</Typed>)
+                              </>
+                            ) : null}
                           </li>
                         ))}
                     </ul>
@@ -368,5 +381,19 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/** Typed items in one cell ("BUP, Skolan"): each isolated, so a list of Swedish names stays in order in a right-to-left table. */
+function TypedList({ items }: { items: string[] }) {
+  return (
+    <>
+      {items.map((item, i) => (
+        <Fragment key={i}>
+          {i > 0 ? ', ' : null}
+          <Typed>{item}</Typed>
+        </Fragment>
+      ))}
+    </>
   );
 }

@@ -22,7 +22,7 @@ import { createSipPlan, parseSipPlan } from '@barnets-basta/core/sip';
 import { useSafeId } from '@barnets-basta/wheel/internal';
 import type { FormMessages } from '../../i18n/form-messages.ts';
 import { rootOf, type IdRoot } from '../../form/internal/dom-root.ts';
-import { planCatalogue, shippedLocale } from '../../i18n/language.ts';
+import { planCatalogue, viewLocale } from '../../i18n/language.ts';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { DEFAULT_ID_PREFIX, errorsByField, planFieldId, planFieldName } from './plan-paths.ts';
 
@@ -100,7 +100,7 @@ export function usePlanMessages(
   messages: Partial<PlanMessages> | undefined,
 ) {
   const m = useMemo(() => mergeMessages(planCatalogue(locale), messages), [locale, messages]);
-  return { locale: shippedLocale(locale), m };
+  return { locale: viewLocale(locale), m };
 }
 
 /**

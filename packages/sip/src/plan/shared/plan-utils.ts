@@ -7,7 +7,8 @@ import type {
   UiLocale,
 } from '@barnets-basta/core';
 import { areaTexts, formatMessage } from '@barnets-basta/core';
-import { asSeenBy, maySee } from '@barnets-basta/core/privacy';
+import { localeInfo } from '@barnets-basta/core/language';
+import { asSeenBy, childIdentity, identityScrubber, maySee } from '@barnets-basta/core/privacy';
 import { withProtectedIdentity } from '@barnets-basta/core/sip';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 
@@ -82,11 +83,40 @@ export function todayIso(now: Date = new Date()): IsoDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const INTL_LOCALE: Record<UiLocale, string> = { sv: 'sv-SE', en: 'en-GB' };
+const INTL_LOCALE: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 /**
- * A calendar date for people ("3 mars 2026"). Calendar dates have no time zone, so they are
- * formatted in UTC to keep the day. Anything that is not a date is shown as typed.
+ * The Intl tag dates are formatted with: `sv-SE` and `en-GB` for the shipped languages; for a UI
+ * language registered as data, its own tag, with Latin digits unless the tag asks for others
+ * (`ar-u-nu-arab`), so a date reads like the numbers around it (counters, the date fields' ISO
+ * digits, what people type). A tag this browser cannot format falls back to Swedish.
+ *
+ * @example
+ * intlLocale('ar'); // "ar-u-nu-latn" once Arabic is registered
+ * intlLocale('fi'); // "sv-SE"
+ */
+export function intlLocale(locale: UiLocale | undefined): string {
+  const known = INTL_LOCALE[String(locale ?? 'sv')];
+  if (known) return known;
+  const info = localeInfo(locale);
+  let tag = INTL_LOCALE[info.shipped]!;
+  if (info.catalogue) {
+    try {
+      const asked = new Intl.Locale(info.lang);
+      const withDigits = new Intl.Locale(asked.baseName, {
+        numberingSystem: asked.numberingSystem ?? 'latn',
+      }).toString();
+      if (Intl.DateTimeFormat.supportedLocalesOf(withDigits).length > 0) tag = withDigits;
+    } catch {
+      // Not a tag Intl takes (private use): Swedish dates, as for any unknown language.
+    }
+  }
+  return tag;
+}
+
+/**
+ * A calendar date for people: "3 mars 2026", in Arabic "3 مارس 2026" (see `intlLocale`). Calendar dates have no time zone, so they are formatted in UTC to keep the
+ * day. Anything that is not a date is shown as typed.
  */
 export function formatDate(iso: string | undefined, locale: UiLocale): string | undefined {
   if (!iso) return undefined;
@@ -102,7 +132,7 @@ function toUtcDate(iso: string | undefined): Date | undefined {
 }
 
 function dateFormat(locale: UiLocale): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? 'sv-SE', {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'long',
     timeZone: 'UTC',
   });
@@ -171,53 +201,21 @@ export function participantDisplayName(
   return formatMessage(m.unnamedParticipant, { n: index + 1 });
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * A function that takes the child's name and address out of free text when the child has
  * protected identity. The model refuses those fields, but a view must not show them even if a host
- * passes invalid data or someone typed the name into a note: belt and braces. The name becomes
- * "barnet" (capitalised at the start of a sentence) so the text still reads naturally; the address
- * becomes "[skyddad uppgift]".
+ * passes invalid data or someone typed the name into a note: belt and braces. The rule is core's
+ * (`identityScrubber`: whole words, any case, any diacritics); the name becomes "barnet"
+ * (capitalised at the start of a sentence) so the text still reads naturally, the address
+ * "[skyddad uppgift]", in the plan catalogue's language.
  */
 export function makeRedactor(plan: SipPlan, m: PlanMessages): (text: string | undefined) => string {
   if (!isProtected(plan)) return (text) => text ?? '';
-  const clean = (list: (string | undefined)[]) =>
-    list
-      .filter(hasText)
-      .map((s) => s.trim())
-      .filter((s) => s.length >= 2);
-  const names = clean([
-    plan.child?.name,
-    ...plan.participants.filter((p) => p.roles?.includes('child')).map((p) => p.name),
-  ]);
-  const addresses = clean([plan.child?.address]);
-  if (names.length + addresses.length === 0) return (text) => text ?? '';
-  const byLength = (a: string, b: string) => b.length - a.length;
-  const addressPattern = addresses.length
-    ? new RegExp(addresses.sort(byLength).map(escapeRegExp).join('|'), 'gi')
-    : null;
-  // Whole words only: "Alva" is not taken out of "Alvarsson".
-  const namePattern = names.length
-    ? new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${names.sort(byLength).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-        'giu',
-      )
-    : null;
-  const lower = m.childNeutralInSentence;
-  const upper = lower.charAt(0).toUpperCase() + lower.slice(1);
-  return (text) => {
-    let out = text ?? '';
-    if (addressPattern) out = out.replace(addressPattern, m.redacted);
-    if (namePattern) {
-      out = out.replace(namePattern, (_match, offset: number, whole: string) =>
-        /(^|[.!?:]\s+|\n\s*)$/.test(whole.slice(0, offset)) ? upper : lower,
-      );
-    }
-    return out;
-  };
+  const scrub = identityScrubber(childIdentity(plan), {
+    name: m.childNeutralInSentence,
+    address: m.redacted,
+  });
+  return (text) => scrub(text ?? '');
 }
 
 /** An area's display name, or its id when the pack does not know it (never blank). */

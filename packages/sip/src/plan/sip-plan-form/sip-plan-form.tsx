@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { langAttributes } from '../../i18n/language.ts';
+import { Typed } from '../shared/bidi.tsx';
 import { flushSync } from 'react-dom';
 import { asSeenBy, type Viewer } from '@barnets-basta/core/privacy';
 import {
@@ -269,6 +271,7 @@ export function SipPlanForm({
             ref={frame}
             className="bb-sip-plan"
             data-mode={mode}
+            {...langAttributes(locale)}
             onClickCapture={onClickCapture}
             role={label ? 'region' : undefined}
             aria-label={label || undefined}
@@ -280,7 +283,7 @@ export function SipPlanForm({
             ) : null}
             {plan.legalReference ? (
               <p className="bb-sip-plan__legal">
-                {m.legalReferenceLabel}: {plan.legalReference}
+                {m.legalReferenceLabel}: <Typed>{plan.legalReference}</Typed>
               </p>
             ) : null}
             <PlanIssues

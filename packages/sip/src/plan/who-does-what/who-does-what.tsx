@@ -1,5 +1,11 @@
 import { useId } from 'react';
-import { defaultPack, type ContentPack, type Principal, type SipAction } from '@barnets-basta/core';
+import {
+  defaultPack,
+  type ContentPack,
+  type Principal,
+  type SipAction,
+  type UiLocale,
+} from '@barnets-basta/core';
 import { useSafeId } from '@barnets-basta/wheel/internal';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
 import { usePlanMessages, usePlanValue, type PlanViewProps } from '../shared/plan-context.tsx';
@@ -106,7 +112,7 @@ function ActionTable({
   caption: string;
   actions: SipAction[];
   pack: ContentPack;
-  locale: 'sv' | 'en';
+  locale: UiLocale;
   m: PlanMessages;
   redact: (text: string | undefined) => string;
 }) {
