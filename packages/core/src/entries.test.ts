@@ -296,6 +296,8 @@ describe('the other entries', () => {
       [
         'catalogueText',
         'clearRegisteredLanguages',
+        'displayLocale',
+        'intlLocale',
         'lix',
         'lixOf',
         'localeInfo',

@@ -18,6 +18,8 @@
  */
 export {
   catalogueText,
+  displayLocale,
+  intlLocale,
   localeInfo,
   packForLocale,
   packLanguageFor,

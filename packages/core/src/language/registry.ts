@@ -208,3 +208,49 @@ export function catalogueText(
 export function packForLocale(pack: ContentPack, locale: UiLocale | undefined): ContentPack {
   return registry().pack?.(pack, locale) ?? pack;
 }
+
+const INTL_LOCALE: Readonly<Record<string, string>> = { sv: 'sv-SE', en: 'en-GB' };
+
+/**
+ * The locale a component formats with and looks texts up in: `sv` or `en` for the shipped
+ * languages (`en-GB` is `en`), the registered tag for a language added as data (`ar`), and
+ * Swedish for any other tag (as `localeInfo` shows it).
+ *
+ * @example
+ * displayLocale('en-GB'); // "en"
+ * displayLocale('ar'); // "ar" once Arabic is registered, else "sv"
+ */
+export function displayLocale(locale: UiLocale | undefined): UiLocale {
+  const info = localeInfo(locale);
+  return info.catalogue ? info.lang : info.shipped;
+}
+
+/**
+ * The Intl tag dates and numbers are formatted with: `sv-SE` and `en-GB` for the shipped
+ * languages; for a UI language registered as data, its own tag, with Latin digits unless the tag
+ * asks for others (`ar-u-nu-arab`), so a date reads like the numbers around it (counters, the
+ * date fields' ISO digits, what people type). A tag this browser cannot format falls back to
+ * Swedish.
+ *
+ * @example
+ * new Intl.DateTimeFormat(intlLocale('ar')).format(date); // Latin digits, Arabic month names
+ * intlLocale('fi'); // "sv-SE"
+ */
+export function intlLocale(locale: UiLocale | undefined): string {
+  const known = INTL_LOCALE[String(locale ?? 'sv')];
+  if (known) return known;
+  const info = localeInfo(locale);
+  let tag = INTL_LOCALE[info.shipped]!;
+  if (info.catalogue) {
+    try {
+      const asked = new Intl.Locale(info.lang);
+      const withDigits = new Intl.Locale(asked.baseName, {
+        numberingSystem: asked.numberingSystem ?? 'latn',
+      }).toString();
+      if (Intl.DateTimeFormat.supportedLocalesOf(withDigits).length > 0) tag = withDigits;
+    } catch {
+      // Not a tag Intl takes (private use): Swedish formats, as for any unknown language.
+    }
+  }
+  return tag;
+}

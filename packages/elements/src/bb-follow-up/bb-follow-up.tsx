@@ -1,6 +1,5 @@
 import { defaultPack, type ContentPack } from '@barnets-basta/core';
-import { shippedLocale, uiMessages } from '@barnets-basta/core/language';
-import { followUpMessages } from '@barnets-basta/follow-up';
+import { packForLocale } from '@barnets-basta/core/language';
 import followUpCss from '@barnets-basta/follow-up/styles.css?inline';
 import { createElement, lazy, Suspense } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -169,27 +168,24 @@ export class BbFollowUp extends HTMLElement {
       const level = Number(this.getAttribute('heading-level'));
       const language = readLocale(this, this.getAttribute('locale'));
       applyLocale(this.mount, language);
-      // The report formats in Swedish or English; a registered language's texts (its
-      // `follow-up` section, Swedish where it lacks a string) reach it as a rewording, with the
-      // host's own on top.
-      const shipped = shippedLocale(language.locale);
-      const translated =
-        language.locale === shipped
-          ? undefined
-          : uiMessages('follow-up', language.locale, followUpMessages);
       this.root.render(
         createElement(
           Suspense,
           { fallback: null },
           createElement(FollowUpBody, {
             tables: this.data.tables,
-            pack: content && Array.isArray(content.areas) ? content : defaultPack,
+            // The report looks a registered language up itself (texts, numbers, lang and dir);
+            // the pack gets that language's area names.
+            pack: packForLocale(
+              content && Array.isArray(content.areas) ? content : defaultPack,
+              language.locale,
+            ),
             unitNames:
               names && typeof names === 'object' ? (names as Record<string, string>) : undefined,
-            locale: shipped,
+            locale: language.locale,
             csvFlavour: this.getAttribute('csv') === 'swedish-excel' ? 'swedish-excel' : 'standard',
             headingLevel: (level >= 2 && level <= 6 ? level : 2) as 2 | 3 | 4 | 5 | 6,
-            messages: translated ? { ...translated, ...this.data.messages } : this.data.messages,
+            messages: this.data.messages,
             // Inside a shadow root the page's print styles cannot single out one view: the page is
             // printed with the element's tables shown (its own print styles) and its buttons hidden.
             onPrint: () => window.print(),

@@ -6,7 +6,8 @@ export interface FollowUpBodyProps {
   tables: unknown;
   pack?: ContentPack;
   unitNames?: Record<string, string>;
-  locale: 'sv' | 'en';
+  /** `sv`, `en`, or a language registered as data. */
+  locale: string;
   csvFlavour: CsvFlavour;
   headingLevel: 2 | 3 | 4 | 5 | 6;
   onPrint: (element: HTMLElement) => void;

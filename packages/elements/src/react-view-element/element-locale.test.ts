@@ -80,6 +80,9 @@ describe('elements in a language added as data (Arabic, right to left)', () => {
       .element(page.getByRole('group', { name: 'اعرض إجابات' }), { timeout: 10_000 })
       .toBeInTheDocument();
     await expect.element(page.getByRole('table', { name: /الإجابات في جدول/ })).toBeInTheDocument();
+    // The table's rows are the areas in the pack's Arabic, not Swedish ("Trygg").
+    await expect.element(page.getByRole('rowheader', { name: 'الأمان' })).toBeInTheDocument();
+    expect(page.getByRole('rowheader', { name: 'Trygg' }).elements()).toHaveLength(0);
     await expectArabicRoot(el);
     await expectNoAxeViolations(document.body);
   });
@@ -123,6 +126,12 @@ describe('elements in a language added as data (Arabic, right to left)', () => {
     await expect
       .element(page.getByRole('combobox', { name: 'المستوى' }), { timeout: 10_000 })
       .toBeInTheDocument();
+    // The report's tables name the areas in Arabic, and each view marks its own language.
+    await expect
+      .element(page.getByRole('rowheader', { name: 'الأمان' }).first())
+      .toBeInTheDocument();
+    const view = el.shadowRoot!.querySelector<HTMLElement>('.bb-fu-view')!;
+    expect([view.lang, view.dir]).toEqual(['ar', 'rtl']);
     await expectArabicRoot(el);
     await expectNoAxeViolations(document.body);
   });

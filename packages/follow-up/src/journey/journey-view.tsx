@@ -8,7 +8,7 @@ import {
 import { Wheel } from '@barnets-basta/wheel';
 import { useId, useMemo } from 'react';
 import type { FollowUpMessages } from '../i18n/messages.ts';
-import { catalogue, uiLocale } from '../shared/messages.ts';
+import { catalogue, uiLocale, viewLanguage } from '../shared/messages.ts';
 import type { HeadingLevel } from '../shared/view-frame.tsx';
 import { familyLine, journeySteps, professionalLine } from './journey.ts';
 
@@ -77,6 +77,7 @@ export function JourneyView(props: JourneyViewProps) {
       className={['bb-fu-journey', props.className].filter(Boolean).join(' ')}
       aria-labelledby={headingId}
       data-reader={reader}
+      {...viewLanguage(props.locale)}
     >
       <Heading id={headingId} className="bb-fu-view__title">
         {reader === 'family' ? messages.journeyFamilyTitle : messages.journeyProfessionalTitle}

@@ -6,6 +6,7 @@ import {
   type PerspectiveKind,
 } from '@barnets-basta/core';
 import type { Period, UnitPath } from '@barnets-basta/core/follow-up';
+import { shippedLocale } from '@barnets-basta/core/language';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { ChangeView } from '../change/change-view.tsx';
 import { CompareView } from '../compare/compare-view.tsx';
@@ -23,7 +24,7 @@ import {
   unitName,
 } from '../model/from-published.ts';
 import { checkTables } from './check-tables.ts';
-import { catalogue, uiLocale } from '../shared/messages.ts';
+import { catalogue, uiLocale, viewLanguage } from '../shared/messages.ts';
 import type { CsvFlavour } from '../shared/csv.ts';
 import type { HeadingLevel } from '../shared/view-frame.tsx';
 
@@ -94,12 +95,16 @@ export function FollowUpReport(props: FollowUpReportProps) {
 
   if (!checked.ok) {
     return (
-      <div className={['bb-fu-report', props.className].filter(Boolean).join(' ')}>
+      <div
+        className={['bb-fu-report', props.className].filter(Boolean).join(' ')}
+        {...viewLanguage(props.locale)}
+      >
         <div className="bb-fu-report__problems" role="alert">
           <p>{messages.invalidData}</p>
           <ul>
             {checked.problems.map((p, i) => (
-              <li key={i}>{p[locale]}</li>
+              // Problems ship in Swedish and English; an added language shows Swedish.
+              <li key={i}>{p[shippedLocale(locale)]}</li>
             ))}
           </ul>
         </div>
@@ -149,7 +154,10 @@ export function FollowUpReport(props: FollowUpReportProps) {
   );
 
   return (
-    <div className={['bb-fu-report', props.className].filter(Boolean).join(' ')}>
+    <div
+      className={['bb-fu-report', props.className].filter(Boolean).join(' ')}
+      {...viewLanguage(props.locale)}
+    >
       <fieldset className="bb-fu-report__filters">
         <legend>{messages.filtersLegend}</legend>
         {field(

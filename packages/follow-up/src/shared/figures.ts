@@ -1,4 +1,5 @@
 import { formatMessage, type UiLocale } from '@barnets-basta/core';
+import { intlLocale } from '@barnets-basta/core/language';
 import type { FollowUpMessages } from '../i18n/messages.ts';
 import type { Figure, SuppressionReason } from '../model/types.ts';
 
@@ -56,7 +57,7 @@ function numberFormat(locale: UiLocale, kind: 'count' | 'share'): Intl.NumberFor
   let format = formatters.get(key);
   if (!format) {
     format = new Intl.NumberFormat(
-      locale === 'en' ? 'en-GB' : 'sv-SE',
+      intlLocale(locale),
       kind === 'share' ? { style: 'percent', maximumFractionDigits: 0 } : undefined,
     );
     formatters.set(key, format);

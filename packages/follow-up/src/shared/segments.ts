@@ -1,4 +1,4 @@
-import { getScale, type Scale, type ScaleId } from '@barnets-basta/core';
+import { answerLabel, getScale, type Scale, type ScaleId } from '@barnets-basta/core';
 import { scaleLinear } from 'd3-scale';
 import type { FollowUpMessages } from '../i18n/messages.ts';
 import type { SegmentInfo, SegmentKey } from '../model/types.ts';
@@ -18,12 +18,16 @@ export function segmentsFor(
   withUnanswered = false,
 ): SegmentInfo[] {
   const s = typeof scale === 'string' ? getScale(scale) : scale;
-  const labels = s.labels[locale] ?? s.labels.sv ?? [];
-  const steps: SegmentInfo[] = Array.from({ length: s.steps }, (_, i) => ({
-    key: String(i + 1) as SegmentKey,
-    label: labels[i] ? `${i + 1} – ${labels[i]}` : String(i + 1),
-    short: String(i + 1),
-  }));
+  // core's words for a step: the pack's language, or a language added as data (its catalogue's
+  // `scales` section); the number alone where a scale has no words.
+  const steps: SegmentInfo[] = Array.from({ length: s.steps }, (_, i) => {
+    const label = answerLabel(s, { kind: 'value', value: i + 1 }, locale);
+    return {
+      key: String(i + 1) as SegmentKey,
+      label: label !== String(i + 1) ? `${i + 1} – ${label}` : String(i + 1),
+      short: String(i + 1),
+    };
+  });
   return [
     ...steps,
     { key: 'dont-know', label: messages.dontKnow, short: messages.dontKnowShort },

@@ -64,7 +64,9 @@ export function Track({
             key={p.key}
             className="bb-fu-bars__text"
             style={{
-              insetInlineStart: `${p.start}%`,
+              // The bars are drawn with SVG's physical x, so their labels are placed by `left`
+              // too: `inset-inline-start` put them on the mirrored segment in a right-to-left page.
+              left: `${p.start}%`,
               width: `${p.width}%`,
               color: p.ink,
             }}

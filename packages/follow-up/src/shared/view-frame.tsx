@@ -3,6 +3,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import type { FollowUpMessages } from '../i18n/messages.ts';
 import { toCsv, type CsvFlavour } from './csv.ts';
 import { DataTable } from './data-table.tsx';
+import { viewLanguage } from './messages.ts';
 import { fileName, offerDownload } from './download.ts';
 import { printElement } from './print.ts';
 import type { TableModel } from './table-model.ts';
@@ -45,7 +46,7 @@ export interface ViewCommonProps {
   id?: string;
 }
 
-interface ViewFrameProps extends Omit<ViewCommonProps, 'locale' | 'messages' | 'title'> {
+interface ViewFrameProps extends Omit<ViewCommonProps, 'messages' | 'title'> {
   kind: string;
   title: string;
   intro: string;
@@ -109,6 +110,7 @@ export function ViewFrame(props: ViewFrameProps) {
       className={['bb-fu-view', `bb-fu-view--${kind}`, className].filter(Boolean).join(' ')}
       aria-labelledby={headingId}
       data-table={tableShown ? 'shown' : 'hidden'}
+      {...viewLanguage(props.locale)}
     >
       <Heading id={headingId} className="bb-fu-view__title">
         {title}

@@ -7,7 +7,7 @@ import type {
   UiLocale,
 } from '@barnets-basta/core';
 import { areaTexts, formatMessage } from '@barnets-basta/core';
-import { localeInfo } from '@barnets-basta/core/language';
+import { intlLocale } from '@barnets-basta/core/language';
 import { asSeenBy, childIdentity, identityScrubber, maySee } from '@barnets-basta/core/privacy';
 import { withProtectedIdentity } from '@barnets-basta/core/sip';
 import type { PlanMessages } from '../../i18n/plan-messages.ts';
@@ -83,36 +83,16 @@ export function todayIso(now: Date = new Date()): IsoDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const INTL_LOCALE: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
-
 /**
- * The Intl tag dates are formatted with: `sv-SE` and `en-GB` for the shipped languages; for a UI
- * language registered as data, its own tag, with Latin digits unless the tag asks for others
- * (`ar-u-nu-arab`), so a date reads like the numbers around it (counters, the date fields' ISO
- * digits, what people type). A tag this browser cannot format falls back to Swedish.
+ * The Intl tag dates are formatted with (core's rule, `intlLocale` in
+ * `@barnets-basta/core/language`): `sv-SE`, `en-GB`, or a registered language's own tag with
+ * Latin digits unless it asks for others.
  *
  * @example
  * intlLocale('ar'); // "ar-u-nu-latn" once Arabic is registered
  * intlLocale('fi'); // "sv-SE"
  */
-export function intlLocale(locale: UiLocale | undefined): string {
-  const known = INTL_LOCALE[String(locale ?? 'sv')];
-  if (known) return known;
-  const info = localeInfo(locale);
-  let tag = INTL_LOCALE[info.shipped]!;
-  if (info.catalogue) {
-    try {
-      const asked = new Intl.Locale(info.lang);
-      const withDigits = new Intl.Locale(asked.baseName, {
-        numberingSystem: asked.numberingSystem ?? 'latn',
-      }).toString();
-      if (Intl.DateTimeFormat.supportedLocalesOf(withDigits).length > 0) tag = withDigits;
-    } catch {
-      // Not a tag Intl takes (private use): Swedish dates, as for any unknown language.
-    }
-  }
-  return tag;
-}
+export { intlLocale };
 
 /**
  * A calendar date for people: "3 mars 2026", in Arabic "3 مارس 2026" (see `intlLocale`). Calendar dates have no time zone, so they are formatted in UTC to keep the

@@ -7,10 +7,11 @@ import {
   type UiLocale,
 } from '@barnets-basta/core';
 import { compareAssessments, compareReadings, largestGaps } from '@barnets-basta/core/compare';
+import { intlLocale, packForLocale } from '@barnets-basta/core/language';
 import { createElement, useId } from 'react';
 import type { ViewsMessages } from '../../i18n/views-messages.ts';
 import { answerText, areaName, scaleOf } from '../shared/answer-text.ts';
-import { uiLocale, viewsCatalogue } from '../shared/messages.ts';
+import { uiLocale, viewLanguage, viewsCatalogue } from '../shared/messages.ts';
 import { SeriesProblems } from '../shared/series-problems.tsx';
 import { checkSeries } from '../shared/validate.ts';
 import {
@@ -102,7 +103,11 @@ export function WheelDifferences({
 }: WheelDifferencesProps) {
   const locale = uiLocale(localeProp);
   const messages = viewsCatalogue(localeProp, override);
-  const pack = packProp && Array.isArray(packProp.areas) ? packProp : defaultPack;
+  // A language added as data brings its pack texts (area names) through core's registry.
+  const pack = packForLocale(
+    packProp && Array.isArray(packProp.areas) ? packProp : defaultPack,
+    localeProp,
+  );
   const headingId = useId();
   const readings = seriesKind === 'readings';
 
@@ -138,6 +143,7 @@ export function WheelDifferences({
     <section
       className={['bb-differences', className].filter(Boolean).join(' ')}
       aria-labelledby={headingId}
+      {...viewLanguage(localeProp)}
       data-kind={seriesKind}
     >
       {createElement(
@@ -193,9 +199,7 @@ function endsOf(list: ResolvedSeries[]): ResolvedSeries[] {
 
 function listFormat(locale: UiLocale, items: string[]): string {
   try {
-    return new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { type: 'conjunction' }).format(
-      items,
-    );
+    return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
   } catch {
     return items.join(', ');
   }
@@ -215,7 +219,7 @@ type Redacted = ResolvedSeries & ReturnType<typeof redact>;
 function buildItems(list: Redacted[], ctx: Context): { items: Item[]; same: string[] } {
   const { pack, locale, messages, readings, hiddenAreas } = ctx;
   const number = (n: number, signed = false) =>
-    new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+    new Intl.NumberFormat(intlLocale(locale), {
       maximumFractionDigits: 1,
       signDisplay: signed ? 'exceptZero' : 'auto',
     }).format(n);

@@ -1,4 +1,5 @@
 import { defaultPack, formatMessage, packTexts, type ContentPack } from '@barnets-basta/core';
+import { packForLocale } from '@barnets-basta/core/language';
 import { useId, useRef, useState, type RefObject } from 'react';
 import type { ViewsMessages } from '../../i18n/views-messages.ts';
 import { uiLocale, viewsCatalogue } from '../shared/messages.ts';
@@ -80,7 +81,10 @@ export function WheelExportButtons({
   const titleText = () => {
     if (title) return title;
     try {
-      return packTexts(pack && Array.isArray(pack.areas) ? pack : defaultPack, locale).title;
+      return packTexts(
+        packForLocale(pack && Array.isArray(pack.areas) ? pack : defaultPack, localeProp),
+        locale,
+      ).title;
     } catch {
       return '';
     }

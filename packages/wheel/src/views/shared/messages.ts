@@ -1,16 +1,31 @@
-import { mergeMessages, type ShippedLocale } from '@barnets-basta/core';
-import { uiMessages } from '@barnets-basta/core/language';
+import { mergeMessages, type UiLocale } from '@barnets-basta/core';
+import { displayLocale, localeInfo, uiMessages } from '@barnets-basta/core/language';
 import { viewsMessages, type ViewsMessages } from '../../i18n/views-messages.ts';
 
 /**
- * The UI locale to use: `en` when asked for English (`en`, `en-GB`), otherwise Swedish.
+ * The locale the views format with and look texts up in: `sv` or `en` for the shipped languages
+ * (`en-GB` is `en`), the registered tag for a language added as data (`ar`), else Swedish.
  *
  * @example
  * uiLocale('en-GB'); // "en"
  * uiLocale('fi'); // "sv"
+ * uiLocale('ar'); // "ar" once Arabic is registered
  */
-export function uiLocale(locale: string | undefined): ShippedLocale {
-  return typeof locale === 'string' && locale.toLowerCase().split('-')[0] === 'en' ? 'en' : 'sv';
+export function uiLocale(locale: string | undefined): UiLocale {
+  return displayLocale(locale);
+}
+
+/**
+ * `lang` and `dir` for a view's root in a language added as data, so a screen reader reads it in
+ * that language and an Arabic table runs right to left inside a Swedish page. Nothing for the
+ * shipped languages: the view then takes the page's own.
+ *
+ * @example
+ * <table {...viewLanguage('ar')} />; // lang="ar" dir="rtl" once Arabic is registered
+ */
+export function viewLanguage(locale: string | undefined): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  const info = localeInfo(locale);
+  return info.catalogue ? { lang: info.lang, dir: info.dir } : {};
 }
 
 /**

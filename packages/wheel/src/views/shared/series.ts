@@ -1,6 +1,7 @@
 import { formatMessage, type Assessment, type PerspectiveKind } from '@barnets-basta/core';
 import { PERSPECTIVE_MESSAGE_KEY, perspectiveLabel } from '../../internal/perspective-label.ts';
 import { maySee, redactAssessment, type Viewer } from '@barnets-basta/core/privacy';
+import { intlLocale } from '@barnets-basta/core/language';
 import type { ViewsMessages } from '../../i18n/views-messages.ts';
 import { seriesStyleAt, type SeriesStyle } from '../series-legend/series-styles.ts';
 
@@ -70,7 +71,7 @@ function formatDate(iso: unknown, locale: string): string | undefined {
   if (typeof iso !== 'string') return undefined;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return undefined;
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'medium',
   }).format(date);
 }

@@ -5,10 +5,11 @@ import {
   type ContentPack,
   type Scale,
 } from '@barnets-basta/core';
+import { packForLocale } from '@barnets-basta/core/language';
 import { useId, useState, type CSSProperties } from 'react';
 import type { ViewsMessages } from '../../i18n/views-messages.ts';
 import { answerText, areaName, scaleOf } from '../shared/answer-text.ts';
-import { uiLocale, viewsCatalogue } from '../shared/messages.ts';
+import { uiLocale, viewLanguage, viewsCatalogue } from '../shared/messages.ts';
 import { SeriesProblems } from '../shared/series-problems.tsx';
 import { checkSeries } from '../shared/validate.ts';
 import {
@@ -107,7 +108,11 @@ export function WheelSummaryTable({
 }: WheelSummaryTableProps) {
   const locale = uiLocale(localeProp);
   const messages = viewsCatalogue(localeProp, override);
-  const pack = packProp && Array.isArray(packProp.areas) ? packProp : defaultPack;
+  // A language added as data brings its pack texts (area names) through core's registry.
+  const pack = packForLocale(
+    packProp && Array.isArray(packProp.areas) ? packProp : defaultPack,
+    localeProp,
+  );
   const captionId = useId();
   const { valid, problems } = checkSeries(
     resolveSeries(series, messages, locale, seriesKind),
@@ -130,7 +135,13 @@ export function WheelSummaryTable({
 
   if (columns.length === 0) {
     return (
-      <div id={id} className={classes} data-mode={mode} data-print={print}>
+      <div
+        id={id}
+        className={classes}
+        data-mode={mode}
+        data-print={print}
+        {...viewLanguage(localeProp)}
+      >
         {problemList}
         <p className="bb-summary-table__empty">{messages.tableNoSeries}</p>
       </div>
@@ -228,7 +239,13 @@ export function WheelSummaryTable({
   );
 
   return (
-    <div id={id} className={classes} data-mode={mode} data-print={print}>
+    <div
+      id={id}
+      className={classes}
+      data-mode={mode}
+      data-print={print}
+      {...viewLanguage(localeProp)}
+    >
       {problemList}
       {visible ? (
         // A wide table scrolls on its own at 400 % zoom; keyboard users need to reach the scroller.
