@@ -86,3 +86,22 @@ export class UnitIds extends Interner {
  * 8 + 3 + 4 + 3 + 10 = 28 bits (a small integer, unboxed in a `Map`); sorted by unit × 2²⁸ + rest.
  */
 export const BITS = { unit: 24, period: 8, perspective: 3, pack: 4, scale: 3, area: 10 } as const;
+
+/**
+ * One interner per field of a row's key (everything but the unit, which each caller keys its own
+ * way), sized by `BITS`; the fidelity indicators have 4 bits.
+ *
+ * @example
+ * const { periods, areas } = keyInterners();
+ * periods.id('2026-vt'); // 0
+ */
+export function keyInterners() {
+  return {
+    periods: new Interner(BITS.period),
+    perspectives: new Interner(BITS.perspective),
+    packs: new Interner(BITS.pack),
+    scales: new Interner(BITS.scale),
+    areas: new Interner(BITS.area),
+    indicators: new Interner(4),
+  };
+}

@@ -1,6 +1,6 @@
 import type { PerspectiveKind } from '../assessment/types.ts';
 import type { ScaleId } from '../scales/types.ts';
-import { BITS, Interner, UnitIds } from './keys.ts';
+import { BITS, keyInterners, UnitIds } from './keys.ts';
 import { identityNumberLike } from './records.ts';
 import type { ParseResult, ValidationIssue } from '../validation/types.ts';
 import {
@@ -404,12 +404,7 @@ function byKey(keys: Float64Array): number[] {
  */
 function mergeByIds(partials: readonly FollowUpPartial[]): FollowUpPartial {
   const units = new UnitIds(BITS.unit);
-  const periods = new Interner(BITS.period);
-  const perspectives = new Interner(BITS.perspective);
-  const packs = new Interner(BITS.pack);
-  const scales = new Interner(BITS.scale);
-  const areas = new Interner(BITS.area);
-  const indicators = new Interner(4);
+  const { periods, perspectives, packs, scales, areas, indicators } = keyInterners();
   // Per unit, a map from the rest of the key (a small integer, so the map's keys stay unboxed).
   const distAt: Map<number, number>[] = [];
   const dist: DistributionCounts[] = [];

@@ -15,7 +15,7 @@ import {
   PERSPECTIVES,
   stepsOf,
 } from './schema.ts';
-import { BITS, Interner } from './keys.ts';
+import { BITS, Interner, keyInterners } from './keys.ts';
 import { Grid } from './suppress.ts';
 import {
   FOLLOW_UP_PARTIAL_TYPE,
@@ -266,12 +266,7 @@ function checkFast(p: FollowUpPartial): boolean {
   // (keys.ts): the unit's id, then the rest of the key packed into a small integer per unit.
   const units = new Map<unknown, number>(); // unit array → id of its joined path
   const unitIds = new Interner(BITS.unit);
-  const periods = new Interner(BITS.period);
-  const perspectives = new Interner(BITS.perspective);
-  const packs = new Interner(BITS.pack);
-  const scales = new Interner(BITS.scale);
-  const areas = new Interner(BITS.area);
-  const indicators = new Interner(4);
+  const { periods, perspectives, packs, scales, areas, indicators } = keyInterners();
   const unitOf = (u: unknown): number => {
     let id = units.get(u);
     if (id === undefined) {

@@ -1,16 +1,7 @@
-import { defaultPack } from '@barnets-basta/core';
-import {
-  clearRegisteredLanguages,
-  parsePackLanguage,
-  parseUiCatalogue,
-  registerPackLanguage,
-  registerUiCatalogue,
-} from '@barnets-basta/core/language';
-import arPack from '@barnets-basta/core/languages/ar.pack.json';
-import arUi from '@barnets-basta/core/languages/ar.ui.json';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../testing/axe.ts';
+import { withShippedArabic } from '../../../../testing/shipped-arabic.ts';
 import { TEST_UNIT_NAMES, testTables } from '../../../follow-up/src/test-tables.ts';
 import { filledPlan } from '../../../sip/src/plan/test-fixtures.ts';
 import { child, school } from '../../../wheel/src/views/test-fixtures.ts';
@@ -21,14 +12,7 @@ import { html, rendered } from './test-helpers.ts';
 // registered as docs/languages.md tells a host to. The views inside show it, and the element's
 // root carries `lang="ar"` and `dir="rtl"`.
 
-beforeAll(() => {
-  const ui = parseUiCatalogue(arUi);
-  const pack = parsePackLanguage(arPack, defaultPack);
-  if (!ui.ok || !pack.ok) throw new Error('the shipped Arabic data does not validate');
-  registerUiCatalogue(ui.value);
-  registerPackLanguage(pack.value);
-});
-afterAll(() => clearRegisteredLanguages());
+withShippedArabic();
 afterEach(() => {
   document.body.replaceChildren();
   vi.restoreAllMocks();

@@ -1,17 +1,8 @@
-import { defaultPack } from '@barnets-basta/core';
-import {
-  clearRegisteredLanguages,
-  parsePackLanguage,
-  parseUiCatalogue,
-  registerPackLanguage,
-  registerUiCatalogue,
-} from '@barnets-basta/core/language';
-import arPack from '@barnets-basta/core/languages/ar.pack.json';
-import arUi from '@barnets-basta/core/languages/ar.ui.json';
 import type { ReactNode } from 'react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { expectNoAxeViolations } from '../../../../testing/axe.ts';
+import { withShippedArabic } from '../../../../testing/shipped-arabic.ts';
 import { FamilyPlan } from './family-plan/family-plan.tsx';
 import { FamilyFollowUp, PlanHistory } from './follow-up/follow-up-views.tsx';
 import { followUpHeld } from './follow-up/test-fixtures.ts';
@@ -27,14 +18,7 @@ import { filledPlan } from './test-fixtures.ts';
 
 const LONG = { timeout: 10_000 };
 
-beforeAll(() => {
-  const ui = parseUiCatalogue(arUi);
-  const pack = parsePackLanguage(arPack, defaultPack);
-  if (!ui.ok || !pack.ok) throw new Error('the shipped Arabic data does not validate');
-  registerUiCatalogue(ui.value);
-  registerPackLanguage(pack.value);
-});
-afterAll(() => clearRegisteredLanguages());
+withShippedArabic();
 
 /** A calendar date as the Arabic UI shows it (computed, not copied: ICU versions differ). */
 const arabicDate = (iso: string) =>

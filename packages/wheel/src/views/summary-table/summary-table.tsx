@@ -133,15 +133,17 @@ export function WheelSummaryTable({
     .filter(Boolean)
     .join(' ');
 
+  const rootProps = {
+    id,
+    className: classes,
+    'data-mode': mode,
+    'data-print': print,
+    ...viewLanguage(localeProp),
+  };
+
   if (columns.length === 0) {
     return (
-      <div
-        id={id}
-        className={classes}
-        data-mode={mode}
-        data-print={print}
-        {...viewLanguage(localeProp)}
-      >
+      <div {...rootProps}>
         {problemList}
         <p className="bb-summary-table__empty">{messages.tableNoSeries}</p>
       </div>
@@ -239,13 +241,7 @@ export function WheelSummaryTable({
   );
 
   return (
-    <div
-      id={id}
-      className={classes}
-      data-mode={mode}
-      data-print={print}
-      {...viewLanguage(localeProp)}
-    >
+    <div {...rootProps}>
       {problemList}
       {visible ? (
         // A wide table scrolls on its own at 400 % zoom; keyboard users need to reach the scroller.
