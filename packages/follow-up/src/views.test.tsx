@@ -7,6 +7,7 @@ import { ChangeView } from './change/change-view.tsx';
 import { CompareView } from './compare/compare-view.tsx';
 import { DistributionView } from './distribution/distribution-view.tsx';
 import { FidelityView } from './fidelity/fidelity-view.tsx';
+import { count } from './shared/figures.ts';
 import {
   changeRows,
   compareGroups,
@@ -168,6 +169,49 @@ describe('ChangeView', () => {
       `${n} barn`,
     );
     await expectNoAxeViolations(screen.container);
+  });
+});
+
+describe('labels inside the bars', () => {
+  // A piece too narrow for its figure shows no figure rather than a cut one ("↓ 48" drawn as
+  // "8 ↓" on a phone); the table holds every figure.
+  it('are drawn whole or not at all, on a phone and on a wide screen', async () => {
+    const rows = [
+      {
+        id: 'trygg',
+        label: 'Trygg',
+        n: count(380),
+        up: count(207),
+        same: count(125),
+        down: count(48),
+      },
+    ];
+    const drawn = async (width: string) => {
+      const screen = await render(
+        <div style={{ width }}>
+          <ChangeView rows={rows} />
+        </div>,
+      );
+      const labels = [
+        ...screen.container.querySelectorAll<HTMLElement>('.bb-fu-bars__text > span'),
+      ];
+      const result = labels.map((span) => ({
+        text: span.textContent,
+        shown: getComputedStyle(span).visibility === 'visible',
+        whole:
+          span.getBoundingClientRect().width <=
+          span.parentElement!.getBoundingClientRect().width + 0.5,
+      }));
+      screen.unmount();
+      return result;
+    };
+    const phone = await drawn('328px');
+    for (const label of phone)
+      if (label.shown) expect(label, label.text ?? '').toMatchObject({ whole: true });
+    expect(phone.find((l) => l.text?.includes('48'))?.shown).toBe(false);
+    expect(phone.find((l) => l.text?.includes('207'))?.shown).toBe(true);
+    const wide = await drawn('1100px');
+    expect(wide.every((l) => l.shown && l.whole)).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   type ContentPack,
   type Visibility,
 } from '@barnets-basta/core';
+import { packForLocale } from '@barnets-basta/core/language';
 import { Wheel } from '@barnets-basta/wheel';
 import { useId, useMemo } from 'react';
 import type { FollowUpMessages } from '../i18n/messages.ts';
@@ -54,7 +55,11 @@ export function JourneyView(props: JourneyViewProps) {
   } = props;
   const locale = uiLocale(props.locale);
   const messages = catalogue(locale, props.messages);
-  const pack = props.pack && Array.isArray(props.pack.areas) ? props.pack : defaultPack;
+  // A language added as data brings its area names through core's registry.
+  const pack = packForLocale(
+    props.pack && Array.isArray(props.pack.areas) ? props.pack : defaultPack,
+    props.locale,
+  );
   const headingId = `${useId().replace(/[^a-zA-Z0-9_-]/g, '')}-journey`;
   const Heading = `h${props.headingLevel ?? 2}` as const;
   const list = useMemo(() => (Array.isArray(readings) ? readings : []), [readings]);

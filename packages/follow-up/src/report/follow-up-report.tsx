@@ -6,7 +6,7 @@ import {
   type PerspectiveKind,
 } from '@barnets-basta/core';
 import type { Period, UnitPath } from '@barnets-basta/core/follow-up';
-import { shippedLocale } from '@barnets-basta/core/language';
+import { packForLocale, shippedLocale } from '@barnets-basta/core/language';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { ChangeView } from '../change/change-view.tsx';
 import { CompareView } from '../compare/compare-view.tsx';
@@ -66,7 +66,11 @@ export interface FollowUpReportProps {
 export function FollowUpReport(props: FollowUpReportProps) {
   const locale = uiLocale(props.locale);
   const messages = catalogue(locale, props.messages);
-  const pack = props.pack && Array.isArray(props.pack.areas) ? props.pack : defaultPack;
+  // A language added as data brings its area names through core's registry.
+  const pack = packForLocale(
+    props.pack && Array.isArray(props.pack.areas) ? props.pack : defaultPack,
+    props.locale,
+  );
   const names = props.unitNames ?? {};
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const checked = useMemo(() => checkTables(props.tables), [props.tables]);

@@ -63,10 +63,9 @@ export function Track({
           <span
             key={p.key}
             className="bb-fu-bars__text"
+            data-fit={fitClass(p.label)}
             style={{
-              // The bars are drawn with SVG's physical x, so their labels are placed by `left`
-              // too: `inset-inline-start` put them on the mirrored segment in a right-to-left page.
-              left: `${p.start}%`,
+              insetInlineStart: `${p.start}%`,
               width: `${p.width}%`,
               color: p.ink,
             }}
@@ -77,4 +76,13 @@ export function Track({
       )}
     </span>
   );
+}
+
+/**
+ * How wide a label needs its piece to be, by its length (view.css hides a label whose piece is
+ * narrower, so no figure is ever drawn cut; the table beside the chart holds every figure).
+ */
+function fitClass(label: string): 's' | 'm' | 'l' | 'xl' {
+  const n = [...label].length;
+  return n <= 3 ? 's' : n <= 5 ? 'm' : n <= 7 ? 'l' : 'xl';
 }
