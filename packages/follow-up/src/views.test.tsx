@@ -202,7 +202,6 @@ describe('labels inside the bars', () => {
           span.getBoundingClientRect().width <=
           span.parentElement!.getBoundingClientRect().width + 0.5,
       }));
-      screen.unmount();
       return result;
     };
     const phone = await drawn('328px');
